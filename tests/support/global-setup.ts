@@ -1,0 +1,2 @@
+// Replaced by the DynamoDB Local launcher once storage lands.
+export default async function setup() {}
