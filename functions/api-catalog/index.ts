@@ -1,0 +1,13 @@
+import { createDepartment } from '#shared/api/departments.ts';
+import { createIndicator, patchIndicator } from '#shared/api/indicators.ts';
+import { createPlan, patchPlan } from '#shared/api/plans.ts';
+import { apiFunction } from '#shared/http/api-function.ts';
+
+/** The planning office's writes: plans, their indicators, departments. */
+export const handler = apiFunction('api-catalog', {
+  'POST /plans': createPlan,
+  'PATCH /plans/{planId}': patchPlan,
+  'POST /plans/{planId}/indicators': createIndicator,
+  'PATCH /indicators/{indicatorId}': patchIndicator,
+  'POST /departments': createDepartment,
+});

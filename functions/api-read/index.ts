@@ -1,0 +1,17 @@
+import { getActual, listActuals, listHistory } from '#shared/api/actuals.ts';
+import { listDepartments } from '#shared/api/departments.ts';
+import { getIndicator, listPlanIndicators } from '#shared/api/indicators.ts';
+import { getPlan, listPlans } from '#shared/api/plans.ts';
+import { apiFunction } from '#shared/http/api-function.ts';
+
+/** Every public read of plans, departments, indicators and actuals: read-only table access. */
+export const handler = apiFunction('api-read', {
+  'GET /plans': listPlans,
+  'GET /plans/{planId}': getPlan,
+  'GET /plans/{planId}/indicators': listPlanIndicators,
+  'GET /departments': listDepartments,
+  'GET /indicators/{indicatorId}': getIndicator,
+  'GET /indicators/{indicatorId}/actuals': listActuals,
+  'GET /indicators/{indicatorId}/actuals/{year}': getActual,
+  'GET /indicators/{indicatorId}/actuals/{year}/history': listHistory,
+});

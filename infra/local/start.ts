@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { JavaMissing, ensureTable, startDynamoLocal } from './dynamodb-local.ts';
+import { loadOrCreateKeys } from './local-auth.ts';
+import { createLocalServer } from './server.ts';
+import { dataDirectory, listenPort, localTableName } from './settings.ts';
+
+/**
+ * `npm start`: DynamoDB Local persisted under the data directory, the table, and the API on
+ * http://127.0.0.1:PORT served by the same handlers Lambda runs.
+ */
+const { values: flags } = parseArgs({ options: { 'no-demo': { type: 'boolean', default: false } }, strict: false });
+
+const dataDir = dataDirectory();
+const port = listenPort();
+
+let dynamo;
+try {
+  dynamo = await startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb'), pidFile: path.join(dataDir, 'dynamodb.pid') });
+} catch (error) {
+  if (error instanceof JavaMissing) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+process.env.TABLE_NAME = localTableName;
+process.env.CHITIEU_DATA_DIR = dataDir;
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
+const table = await ensureTable(dynamo.endpoint, localTableName);
+const keys = await loadOrCreateKeys(dataDir);
+const server = await createLocalServer({ keys });
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the API and DynamoDB Local…`);
+  server.close();
+  server.closeAllConnections();
+  await dynamo.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`);
+  if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
+});

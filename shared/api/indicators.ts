@@ -1,0 +1,62 @@
+import type { Indicator, IndicatorInput, IndicatorPatch } from '#shared/domain/indicator.ts';
+import { IndicatorInput as IndicatorRules } from '#shared/domain/indicator.ts';
+import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
+import { HttpProblem } from '#shared/http/problem.ts';
+import { parsePart } from '#shared/http/validation.ts';
+import { NotFound } from '#shared/storage/errors.ts';
+import type { IndicatorWithActuals } from '#shared/storage/port.ts';
+import { nowIso, splitPatch } from './changes.ts';
+
+const unknownDepartment = (departmentId: string) =>
+  new HttpProblem(422, `Sở/ngành / department '${departmentId}' không tồn tại / does not exist`, {
+    errors: [{ in: 'body', field: 'departmentId', pointer: '/departmentId', message: 'unknown department' }],
+  });
+
+export const findIndicator = async ({ params, store }: OperationRequest): Promise<IndicatorWithActuals> => {
+  const found = await store.getIndicator(params.indicatorId);
+  if (!found) throw new HttpProblem(404, `Chỉ tiêu / indicator '${params.indicatorId}' không tồn tại / does not exist`);
+  return found;
+};
+
+export const byYear = <T extends { year: number }>(items: T[]) => [...items].sort((a, b) => a.year - b.year);
+
+export const createIndicator: Operation = async ({ params, body, store }) => {
+  const now = nowIso();
+  const indicator: Indicator = { ...(body as IndicatorInput), planId: params.planId, createdAt: now, updatedAt: now };
+  try {
+    await store.createIndicator(indicator);
+  } catch (error) {
+    if (error instanceof NotFound && error.entity === 'department') throw unknownDepartment(error.id);
+    throw error;
+  }
+  return { status: 201, body: indicator, headers: { location: `/indicators/${indicator.id}` } };
+};
+
+export const listPlanIndicators: Operation = async ({ params, query, store }) => {
+  const page = await store.listPlanIndicators(params.planId, query);
+  // An empty first page may mean the plan does not exist; only then is the extra read worth it.
+  if (page.items.length === 0 && !query.cursor && !(await store.getPlan(params.planId))) {
+    throw new HttpProblem(404, `Kế hoạch / plan '${params.planId}' không tồn tại / does not exist`);
+  }
+  return { status: 200, body: page };
+};
+
+export const getIndicator: Operation = async (request) => {
+  const { indicator, actuals } = await findIndicator(request);
+  return { status: 200, body: { ...indicator, actuals: byYear(actuals) } };
+};
+
+export const patchIndicator: Operation = async (request) => {
+  const { indicator } = await findIndicator(request);
+  const { changes, removals } = splitPatch<Indicator>(request.body as IndicatorPatch);
+  // The merged indicator must still obey the cross-field rules (a milestone's target is boolean, …).
+  const merged: Record<string, unknown> = { ...indicator, ...changes };
+  for (const field of removals) delete merged[field];
+  const { planId: _p, createdAt: _c, updatedAt: _u, ...candidate } = merged;
+  parsePart(IndicatorRules, candidate, 'body');
+  if (changes.departmentId && !(await request.store.getDepartment(changes.departmentId))) {
+    throw unknownDepartment(changes.departmentId);
+  }
+  const updated = await request.store.updateIndicator(indicator, { ...changes, updatedAt: nowIso() }, removals);
+  return { status: 200, body: updated };
+};

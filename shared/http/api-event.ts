@@ -1,0 +1,23 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Principal } from '#shared/auth/principal.ts';
+import type { Route } from './route-table.ts';
+
+/** What the middlewares learn about a request, for the operation to use. */
+export interface RequestInput {
+  route: Route;
+  principal?: Principal;
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+  rawBody?: string;
+}
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { input?: RequestInput };
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+/** An operation's answer before serialisation. */
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}

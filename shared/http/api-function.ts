@@ -1,0 +1,62 @@
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { Principal } from '#shared/auth/principal.ts';
+import { defaultStore } from '#shared/storage/default-store.ts';
+import type { Store } from '#shared/storage/port.ts';
+import type { ApiEvent, ApiResult, Reply } from './api-event.ts';
+import { authentication } from './middleware/authentication.ts';
+import { jsonBody } from './middleware/json-body.ts';
+import { problemResponses } from './middleware/problem-responses.ts';
+import { requestInput } from './middleware/request-input.ts';
+import { validation } from './middleware/validation.ts';
+import { replyResult } from './responses.ts';
+import { routeKey, routes, type FunctionName } from './route-table.ts';
+
+/** What an operation gets: validated input in the product's words, and the store. */
+export interface OperationRequest<P = any, Q = any, B = any> {
+  params: P;
+  query: Q;
+  body: B;
+  rawBody?: string;
+  principal?: Principal;
+  headers: Record<string, string | undefined>;
+  store: Store;
+  event: ApiEvent;
+}
+
+export type Operation = (request: OperationRequest) => Promise<Reply>;
+
+/**
+ * One Lambda function serving a group of routes. The operations must cover exactly the routes
+ * the table gives this function: a route without an operation (or the reverse) fails at load.
+ */
+export const apiFunction = (name: FunctionName, operations: Record<string, Operation>) => {
+  const served = routes.filter((route) => route.function === name);
+  const expected = served.map(routeKey).sort();
+  const given = Object.keys(operations).sort();
+  if (expected.join('\n') !== given.join('\n')) {
+    throw new Error(`${name}: operations [${given.join(', ')}] do not match the route table [${expected.join(', ')}]`);
+  }
+  return middy<ApiEvent, ApiResult>()
+    .use(problemResponses())
+    .use(httpHeaderNormalizer())
+    .use(requestInput(served))
+    .use(authentication())
+    .use(jsonBody())
+    .use(validation())
+    .handler(async (event) => {
+      const input = event.input!;
+      const operation = operations[routeKey(input.route)]!;
+      const reply = await operation({
+        params: input.params,
+        query: input.query,
+        body: input.body,
+        rawBody: input.rawBody,
+        principal: input.principal,
+        headers: event.headers ?? {},
+        store: defaultStore(),
+        event,
+      });
+      return replyResult(reply);
+    });
+};

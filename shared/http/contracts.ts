@@ -1,0 +1,53 @@
+import * as z from 'zod';
+import { Actual, ActualInput, Revision } from '#shared/domain/actual.ts';
+import { Department, DepartmentInput } from '#shared/domain/department.ts';
+import { Indicator, IndicatorInput, IndicatorPatch } from '#shared/domain/indicator.ts';
+import { Plan, PlanInput, PlanPatch } from '#shared/domain/plan.ts';
+import { Slug } from '#shared/domain/text.ts';
+
+/** Path, query and response schemas the routes share; request bodies come from the domain. */
+export const PlanParams = z.strictObject({ planId: Slug });
+export const IndicatorParams = z.strictObject({ indicatorId: Slug });
+export const DepartmentParams = z.strictObject({ departmentId: Slug });
+export const YearParam = z.coerce.number().int().min(1900).max(2100);
+export const ActualParams = z.strictObject({ indicatorId: Slug, year: YearParam });
+
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(2048).optional(),
+});
+
+const page = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ items: z.array(item), nextCursor: z.string().optional() }).meta({ id });
+
+export const Health = z.object({ status: z.enum(['ok']), store: z.enum(['ok']), version: z.string() }).meta({ id: 'Health' });
+
+export const PlanPage = page(Plan, 'PlanPage');
+export const DepartmentPage = page(Department, 'DepartmentPage');
+export const IndicatorPage = page(Indicator, 'IndicatorPage');
+export const RevisionPage = page(Revision, 'RevisionPage');
+export const ActualList = z.object({ items: z.array(Actual) }).meta({ id: 'ActualList' });
+export const IndicatorDetail = Indicator.extend({ actuals: z.array(Actual) }).meta({ id: 'IndicatorDetail' });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['body', 'path', 'query', 'header']),
+          field: z.string(),
+          pointer: z.string().optional(),
+          message: z.string(),
+          messageVi: z.string().optional(),
+          code: z.string().optional(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem' });
+
+export { Actual, ActualInput, Department, DepartmentInput, Indicator, IndicatorInput, IndicatorPatch, Plan, PlanInput, PlanPatch };

@@ -1,0 +1,50 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { Problem } from './contracts.ts';
+import { routes } from './route-table.ts';
+
+const errorStatuses = (access: string, hasBody: boolean) => [
+  ...(hasBody ? ['400', '413', '415'] : []),
+  '422',
+  ...(access === 'public' ? [] : ['401', '403']),
+  '404',
+  '503',
+];
+
+/** OpenAPI 3.1 from the route table and its zod schemas: the document cannot drift from validation. */
+export const openApiDocument = (serverUrl?: string) => {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  for (const route of routes) {
+    const problem = { content: { 'application/problem+json': { schema: Problem } } };
+    registry.registerPath({
+      method: route.method.toLowerCase() as 'get',
+      path: route.path,
+      summary: route.summary,
+      tags: route.tags,
+      ...(route.access === 'public' ? {} : { security: [{ bearer: [] }] }),
+      request: {
+        ...(route.params ? { params: route.params } : {}),
+        ...(route.query ? { query: route.query } : {}),
+        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } }, required: true } } : {}),
+      },
+      responses: {
+        [route.success.status]: {
+          description: route.success.description,
+          ...(route.success.schema ? { content: { 'application/json': { schema: route.success.schema } } } : {}),
+        },
+        ...Object.fromEntries(
+          errorStatuses(route.access, Boolean(route.body)).map((status) => [status, { description: 'problem details (RFC 9457)', ...problem }]),
+        ),
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'chitieu — chỉ tiêu API',
+      version: '1.0.0',
+      description: 'Targets of Vietnamese provincial plans, their yearly actuals, progress and flags. Reads are public; writes need a Bearer JWT.',
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+  });
+};

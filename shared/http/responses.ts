@@ -1,0 +1,24 @@
+import type { ApiResult, Reply } from './api-event.ts';
+import type { Problem } from './problem.ts';
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+export const problemResult = (problem: Problem, headers: Record<string, string> = {}): ApiResult => ({
+  statusCode: problem.status,
+  headers: { ...securityHeaders, 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+  body: JSON.stringify(problem),
+});
+
+export const replyResult = (reply: Reply): ApiResult => {
+  const headers: Record<string, string> = { ...securityHeaders, ...reply.headers };
+  if (reply.body === undefined) return { statusCode: reply.status, headers };
+  if (typeof reply.body === 'string') return { statusCode: reply.status, headers, body: reply.body };
+  return {
+    statusCode: reply.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(reply.body),
+  };
+};

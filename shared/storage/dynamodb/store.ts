@@ -1,0 +1,310 @@
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Actual, Revision } from '#shared/domain/actual.ts';
+import type { Department } from '#shared/domain/department.ts';
+import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Plan } from '#shared/domain/plan.ts';
+import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
+import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { updateExpression } from './expressions.ts';
+import { cancellationCodes, guarded, isConditionFailed, isTransactionCanceled } from './failures.ts';
+import * as keys from './keys.ts';
+import { tableKeys } from './table.ts';
+
+type Item = Record<string, unknown>;
+
+const defaultPageSize = 50;
+const maxPageSize = 200;
+const transactionAttempts = 4;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The DynamoDB adapter of the storage port: single-table design, see docs/data-model.md. */
+export class DynamoStore implements Store {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async ping(): Promise<void> {
+    await this.get({ PK: '#HEALTH', SK: '#HEALTH' });
+  }
+
+  // ---- plans ----
+
+  async createPlan(plan: Plan): Promise<void> {
+    await this.putNew({ ...keys.planKey(plan.id), ...keys.planListKey(plan.id), entity: 'plan', ...plan }, 'plan', plan.id);
+  }
+
+  async getPlan(planId: string): Promise<Plan | undefined> {
+    return this.get<Plan>(keys.planKey(planId));
+  }
+
+  async listPlans(page: PageRequest): Promise<Page<Plan>> {
+    return this.queryPage<Plan>(
+      {
+        IndexName: tableKeys.gsi1.name,
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': 'PLANS' },
+      },
+      page,
+    );
+  }
+
+  async updatePlan(planId: string, changes: Partial<Plan>, removals: (keyof Plan)[]): Promise<Plan> {
+    return this.update<Plan>(keys.planKey(planId), changes, removals, 'plan', planId);
+  }
+
+  async getPlanDossier(planId: string): Promise<PlanDossier | undefined> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.planPartition(planId) },
+    });
+    let plan: Plan | undefined;
+    const indicators: Indicator[] = [];
+    const actuals: Actual[] = [];
+    for (const item of items) {
+      if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
+      else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
+      else if (item.entity === 'actual') actuals.push(keys.stripLayout<Actual>(item));
+    }
+    return plan ? { plan, indicators, actuals } : undefined;
+  }
+
+  // ---- departments ----
+
+  async createDepartment(department: Department): Promise<void> {
+    await this.putNew(
+      { ...keys.departmentKey(department.id), ...keys.departmentListKey(department.id), entity: 'department', ...department },
+      'department',
+      department.id,
+    );
+  }
+
+  async getDepartment(departmentId: string): Promise<Department | undefined> {
+    return this.get<Department>(keys.departmentKey(departmentId));
+  }
+
+  async listDepartments(page: PageRequest): Promise<Page<Department>> {
+    return this.queryPage<Department>(
+      {
+        IndexName: tableKeys.gsi1.name,
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': 'DEPTS' },
+      },
+      page,
+    );
+  }
+
+  // ---- indicators ----
+
+  async createIndicator(indicator: Indicator): Promise<void> {
+    const exists = 'attribute_exists(PK)';
+    const absent = 'attribute_not_exists(PK)';
+    const items = [
+      { ConditionCheck: { TableName: this.tableName, Key: keys.planKey(indicator.planId), ConditionExpression: exists } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.indicatorIdGuardKey(indicator.id), entity: 'indicator-id', planId: indicator.planId },
+          ConditionExpression: absent,
+        },
+      },
+      { Put: { TableName: this.tableName, Item: this.indicatorItem(indicator), ConditionExpression: absent } },
+      ...(indicator.departmentId
+        ? [{ ConditionCheck: { TableName: this.tableName, Key: keys.departmentKey(indicator.departmentId), ConditionExpression: exists } }]
+        : []),
+    ];
+    try {
+      await guarded(() => this.db.send(new TransactWriteCommand({ TransactItems: items })));
+    } catch (error) {
+      if (!isTransactionCanceled(error)) throw error;
+      const [plan, guard, , department] = cancellationCodes(error);
+      if (plan === 'ConditionalCheckFailed') throw new NotFound('plan', indicator.planId);
+      if (guard === 'ConditionalCheckFailed') throw new AlreadyExists('indicator', indicator.id);
+      if (department === 'ConditionalCheckFailed') throw new NotFound('department', indicator.departmentId ?? '');
+      throw error;
+    }
+  }
+
+  async getIndicator(indicatorId: string): Promise<IndicatorWithActuals | undefined> {
+    const items = await this.queryAll({
+      IndexName: tableKeys.gsi2.name,
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.indicatorLookupKey(indicatorId).GSI2PK },
+    });
+    const indicatorItem = items.find((item) => item.entity === 'indicator');
+    if (!indicatorItem) return undefined;
+    return {
+      indicator: keys.stripLayout<Indicator>(indicatorItem),
+      actuals: items.filter((item) => item.entity === 'actual').map((item) => keys.stripLayout<Actual>(item)),
+    };
+  }
+
+  async listPlanIndicators(planId: string, page: PageRequest): Promise<Page<Indicator>> {
+    return this.queryPage<Indicator>(
+      {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :ind)',
+        ExpressionAttributeValues: { ':pk': keys.planPartition(planId), ':ind': 'IND#' },
+      },
+      page,
+    );
+  }
+
+  async listDepartmentIndicators(departmentId: string, page: PageRequest): Promise<Page<Indicator>> {
+    return this.queryPage<Indicator>(
+      {
+        IndexName: tableKeys.gsi1.name,
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :ind)',
+        ExpressionAttributeValues: { ':pk': `DEPT#${departmentId}`, ':ind': 'IND#' },
+      },
+      page,
+    );
+  }
+
+  async updateIndicator(indicator: Indicator, changes: Partial<Indicator>, removals: (keyof Indicator)[]): Promise<Indicator> {
+    const layout: Item = {};
+    const layoutRemovals: string[] = [];
+    if (changes.departmentId) Object.assign(layout, keys.departmentIndicatorKey(changes.departmentId, indicator.id));
+    if (removals.includes('departmentId')) layoutRemovals.push('GSI1PK', 'GSI1SK');
+    return this.update<Indicator>(
+      keys.indicatorKey(indicator.planId, indicator.id),
+      { ...changes, ...layout },
+      [...removals, ...layoutRemovals],
+      'indicator',
+      indicator.id,
+    );
+  }
+
+  // ---- actuals ----
+
+  async putActual({ planId, actual, expectedVersion }: ActualWrite): Promise<Actual> {
+    const write = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.actualKey(planId, actual.indicatorId, actual.year),
+              ...keys.actualLookupKey(actual.indicatorId, actual.year),
+              entity: 'actual',
+              ...actual,
+            },
+            ...(expectedVersion === null
+              ? { ConditionExpression: 'attribute_not_exists(PK)' }
+              : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.revisionKey(actual.indicatorId, actual.year, actual.version), entity: 'revision', ...actual },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ],
+    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await guarded(() => this.db.send(write));
+        return actual;
+      } catch (error) {
+        if (!isTransactionCanceled(error)) throw error;
+        const codes = cancellationCodes(error);
+        if (codes.includes('ConditionalCheckFailed')) {
+          const reasons = (error as { CancellationReasons?: { Item?: Item }[] }).CancellationReasons ?? [];
+          const current = reasons[0]?.Item?.version;
+          throw new VersionConflict(typeof current === 'number' ? current : null);
+        }
+        // TransactionConflict: another writer holds the item right now; its outcome decides ours.
+        if (attempt >= transactionAttempts) throw error;
+        await sleep(20 * attempt + Math.random() * 30);
+      }
+    }
+  }
+
+  async listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>> {
+    return this.queryPage<Revision>(
+      {
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.revisionPartition(indicatorId, year) },
+        ScanIndexForward: false,
+      },
+      page,
+    );
+  }
+
+  // ---- helpers ----
+
+  private indicatorItem(indicator: Indicator): Item {
+    return {
+      ...keys.indicatorKey(indicator.planId, indicator.id),
+      ...keys.indicatorLookupKey(indicator.id),
+      ...(indicator.departmentId ? keys.departmentIndicatorKey(indicator.departmentId, indicator.id) : {}),
+      entity: 'indicator',
+      ...indicator,
+    };
+  }
+
+  private async putNew(item: Item, entity: string, id: string): Promise<void> {
+    try {
+      await guarded(() =>
+        this.db.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' })),
+      );
+    } catch (error) {
+      if (isConditionFailed(error)) throw new AlreadyExists(entity, id);
+      throw error;
+    }
+  }
+
+  private async get<T>(key: Item): Promise<T | undefined> {
+    const { Item } = await guarded(() => this.db.send(new GetCommand({ TableName: this.tableName, Key: key })));
+    return Item ? keys.stripLayout<T>(Item) : undefined;
+  }
+
+  private async update<T>(key: Item, changes: Item, removals: readonly string[], entity: string, id: string): Promise<T> {
+    try {
+      const { Attributes } = await guarded(() =>
+        this.db.send(
+          new UpdateCommand({ TableName: this.tableName, Key: key, ...updateExpression(changes, removals), ReturnValues: 'ALL_NEW' }),
+        ),
+      );
+      return keys.stripLayout<T>(Attributes ?? {});
+    } catch (error) {
+      if (isConditionFailed(error)) throw new NotFound(entity, id);
+      throw error;
+    }
+  }
+
+  /** One logical read: follows DynamoDB's 1 MB pages to the end. */
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await guarded(() => this.db.send(new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey })));
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  private async queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
+    const limit = Math.min(Math.max(page.limit ?? defaultPageSize, 1), maxPageSize);
+    const result = await guarded(() =>
+      this.db.send(
+        new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: decodeCursor(page.cursor) }),
+      ),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return { items: (result.Items ?? []).map((item) => keys.stripLayout<T>(item)), ...(nextCursor ? { nextCursor } : {}) };
+  }
+}
