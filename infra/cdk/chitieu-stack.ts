@@ -1,0 +1,44 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { ChitieuAuth } from './auth.ts';
+import { ApiFunctions } from './functions.ts';
+import { ChitieuHttpApi } from './http-api.ts';
+import { ChitieuTable } from './table.ts';
+
+export interface ChitieuStackProps extends StackProps {
+  /** Browser origins of the dashboard allowed by CORS (context `dashboardOrigin`); empty: no CORS. */
+  dashboardOrigins?: readonly string[];
+}
+
+export const serviceName = 'chitieu';
+
+/** Everything chitieu runs on: one table, the API functions, the HTTP API, the user pool. */
+export class ChitieuStack extends Stack {
+  readonly table: ChitieuTable;
+  readonly auth: ChitieuAuth;
+  readonly functions: ApiFunctions;
+  readonly httpApi: ChitieuHttpApi;
+
+  constructor(scope: Construct, id: string, props: ChitieuStackProps = {}) {
+    super(scope, id, props);
+    const logRetention = logs.RetentionDays.ONE_MONTH;
+
+    this.table = new ChitieuTable(this, 'Data');
+    this.auth = new ChitieuAuth(this, 'Auth');
+    this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, serviceName, logRetention });
+    this.httpApi = new ChitieuHttpApi(this, 'Http', {
+      functions: this.functions.byName,
+      jwtIssuer: this.auth.issuer,
+      jwtAudience: this.auth.client.userPoolClientId,
+      corsOrigins: props.dashboardOrigins ?? [],
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      logRetention,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+  }
+}

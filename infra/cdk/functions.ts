@@ -1,0 +1,111 @@
+import { createRequire } from 'node:module';
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { functionNames, type FunctionName } from '#shared/http/route-table.ts';
+import { functionEntry, lockFile, projectRoot } from './paths.ts';
+import { tableAccess } from './table-access.ts';
+
+export interface ApiFunctionsProps {
+  table: dynamodb.ITableV2;
+  /** POWERTOOLS_SERVICE_NAME of every function. */
+  serviceName: string;
+  logRetention?: logs.RetentionDays;
+}
+
+/** ESM output still meets CommonJS dependencies that call require(); give them one. */
+const esmRequireShim =
+  "import { createRequire as __chitieuCreateRequire } from 'node:module'; const require = __chitieuCreateRequire(import.meta.url);";
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * Bundling must happen on this machine with the project's own esbuild: when NodejsFunction cannot find
+ * esbuild it silently builds a Docker image instead (network, daemon). Fail loudly instead.
+ */
+const assertLocalEsbuild = () => {
+  try {
+    createRequire(import.meta.url).resolve('esbuild');
+  } catch {
+    throw new Error('esbuild is not installed (npm ci): refusing to fall back to Docker bundling');
+  }
+};
+
+/**
+ * One NodejsFunction per function name of the route table (entry functions/<name>/index.ts), each with
+ * its own log group and its own role. Table access comes from the routes the function serves.
+ */
+export class ApiFunctions extends Construct {
+  readonly byName: ReadonlyMap<FunctionName, lambda.IFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiFunctionsProps) {
+    super(scope, id);
+    assertLocalEsbuild();
+    const byName = new Map<FunctionName, lambda.IFunction>();
+
+    for (const name of functionNames) {
+      const id = pascal(name);
+      const access = tableAccess(name);
+
+      const logGroup = new logs.LogGroup(this, `${id}Logs`, {
+        retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+        removalPolicy: RemovalPolicy.DESTROY,
+      });
+
+      // Own role instead of AWSLambdaBasicExecutionRole: write to this function's log group only.
+      const role = new iam.Role(this, `${id}Role`, {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: `${name}: its log group${access === 'none' ? '' : `, ${access} on the table`}`,
+      });
+      logGroup.grantWrite(role);
+
+      const fn = new NodejsFunction(this, id, {
+        entry: functionEntry(name),
+        handler: 'handler',
+        projectRoot,
+        depsLockFilePath: lockFile,
+        runtime: lambda.Runtime.NODEJS_24_X,
+        architecture: lambda.Architecture.ARM_64,
+        memorySize: 512,
+        timeout: Duration.seconds(10),
+        role,
+        logGroup,
+        description: `chitieu ${name}`,
+        environment: {
+          ...(access === 'none' ? {} : { TABLE_NAME: props.table.tableName }),
+          POWERTOOLS_SERVICE_NAME: props.serviceName,
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+        bundling: {
+          format: OutputFormat.ESM,
+          target: 'node24',
+          platform: 'node',
+          mainFields: ['module', 'main'],
+          banner: esmRequireShim,
+          minify: true,
+          sourceMap: true,
+          sourcesContent: false,
+          // The runtime ships an SDK v3 too, but an unpinned one: bundle ours (see docs/deploy.md).
+          bundleAwsSDK: true,
+          forceDockerBundling: false,
+        },
+      });
+
+      if (access === 'read') props.table.grantReadData(fn);
+      if (access === 'read-write') props.table.grantReadWriteData(fn);
+      if (access !== 'none') {
+        const tableId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnElement);
+        Validations.of(role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
+          reason: 'grantRead(Write)Data adds "<table>/index/*" so the GSI1/GSI2 list queries work; it covers only the indexes of this one table.',
+        });
+      }
+      byName.set(name, fn);
+    }
+    this.byName = byName;
+  }
+}
