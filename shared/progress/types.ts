@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import type { Indicator } from '#shared/domain/indicator.ts';
+
+/**
+ * The words a progress answer may use. The first five grade a numeric target; `pending` is a
+ * milestone not yet due; `no_data` and `insufficient_data` say why no grade can be given.
+ */
+export const ProgressStatus = z.enum([
+  'achieved',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'missed',
+  'pending',
+  'no_data',
+  'insufficient_data',
+]);
+export type ProgressStatus = z.infer<typeof ProgressStatus>;
+
+/**
+ * The methods a caller may ask for with `?method=`. A zod enum so that a route can validate the
+ * query parameter with the very list the engine dispatches on.
+ */
+export const ProgressMethod = z.enum(['linear-trajectory', 'un-cagr', 'un-extrapolation', 'statcan']);
+export type ProgressMethod = z.infer<typeof ProgressMethod>;
+
+export interface ProgressActual {
+  year: number;
+  value: number | boolean;
+  illustrative?: boolean;
+}
+
+export interface ProgressInput {
+  indicator: Pick<Indicator, 'id' | 'kind' | 'accumulation' | 'target' | 'baseline' | 'unit'>;
+  /** The plan's period; cumulative totals count from its start year. */
+  period: { startYear: number; endYear: number };
+  actuals: ProgressActual[];
+  /** 'YYYY-MM-DD'; only actuals with a year up to this date's year count. */
+  asOf: string;
+  /** Default `linear-trajectory`. Check unknown names with `isProgressMethod` first. */
+  method?: ProgressMethod;
+}
+
+export interface YearPoint {
+  year: number;
+  value: number;
+}
+
+export interface TrajectoryPoint {
+  year: number;
+  expected: number;
+}
+
+export interface ProgressResult {
+  indicatorId: string;
+  /** The method that decided the status (UN methods apply to numeric level indicators only). */
+  method: ProgressMethod;
+  status: ProgressStatus;
+  latest: { year: number; value: number | boolean } | null;
+  start: YearPoint | null;
+  /** The method's expected value (level) or expected total (cumulative) at the latest year. */
+  expected: number | null;
+  /** The method's progress measure: linear ratio, UN CR, UN P or Statistics Canada R. Never rounded. */
+  ratio: number | null;
+  /** Cumulative only: the sum of the counted actuals. */
+  total?: number;
+  /** un-extrapolation only: the value projected for the target year. */
+  projected?: YearPoint;
+  /** The method's target line, start year .. target year, for charts. */
+  trajectory: TrajectoryPoint[];
+  /** The actuals that counted, sorted by year. */
+  actuals: ProgressActual[];
+  explanation: { vi: string; en: string };
+  /** The method's own status word (UN and Statistics Canada methods). */
+  methodStatus?: string;
+}
+
+/**
+ * Why a status was given, in machine terms. Internal: the explanation is written from it, so the
+ * one sentence a person reads always names the branch that decided.
+ */
+export type Reason =
+  | 'no_actual'
+  | 'met'
+  | 'target_year_reached'
+  | 'no_start'
+  | 'not_positive'
+  | 'start_already_met'
+  | 'no_change_expected'
+  | 'cap_exceeded'
+  | 'measured'
+  | 'milestone_open'
+  | 'milestone_unreported';
+
+/** Growth rates behind a CAGR-based verdict, kept so that the explanation can quote them. */
+export interface Growth {
+  observed: number;
+  required: number;
+}
+
+/** What an evaluator decides, before the indicator id, the method and the explanation are added. */
+export interface Verdict {
+  status: ProgressStatus;
+  reason: Reason;
+  latest: ProgressResult['latest'];
+  start: YearPoint | null;
+  expected: number | null;
+  ratio: number | null;
+  total?: number;
+  projected?: YearPoint;
+  growth?: Growth;
+  trajectory: TrajectoryPoint[];
+  actuals: ProgressActual[];
+  methodStatus?: string;
+}
