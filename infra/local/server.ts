@@ -47,6 +47,8 @@ export interface LocalServerOptions {
   handlers?: Map<FunctionName, LambdaHandler>;
   /** Extra non-API handlers (the dashboard's static files); return true when handled. */
   fallback?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+  /** Awaited after every successful write, before the client hears of it (see durability-barrier.ts). */
+  afterWrite?: () => Promise<void>;
 }
 
 /**
@@ -79,7 +81,10 @@ export const createLocalServer = async (options: LocalServerOptions): Promise<Se
       const body = await readBody(request);
       const event = gatewayEvent(request, url, body, { routeKey: routeKey(match.route), pathParameters: match.pathParameters }, claims);
       const handler = handlers.get(match.route.function)!;
-      send(response, await handler(event, lambdaContext(match.route.function)));
+      const result = await handler(event, lambdaContext(match.route.function));
+      const status = result.statusCode ?? 200;
+      if (options.afterWrite && method !== 'GET' && status >= 200 && status < 300) await options.afterWrite();
+      send(response, result);
     } catch (error) {
       if (error instanceof TooLarge) return send(response, problem(413, `Tối đa / at most ${gatewayMaxBytes} bytes`));
       console.error('local server: unhandled', error);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { durabilityBarrier } from './durability-barrier.ts';
 import { JavaMissing, ensureTable, startDynamoLocal } from './dynamodb-local.ts';
 import { loadOrCreateKeys } from './local-auth.ts';
 import { createLocalServer } from './server.ts';
@@ -32,7 +33,7 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
 const table = await ensureTable(dynamo.endpoint, localTableName);
 const keys = await loadOrCreateKeys(dataDir);
-const server = await createLocalServer({ keys });
+const server = await createLocalServer({ keys, afterWrite: durabilityBarrier(dynamo.endpoint, localTableName) });
 
 let stopping = false;
 const stop = async (signal: string) => {

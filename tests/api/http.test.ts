@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '#shared/http/route-table.ts';
+import { useLocalApi } from '../support/local-api.ts';
+
+const api = useLocalApi();
+
+describe('HTTP surface', () => {
+  it('GET /health answers ok with the store reachable', async () => {
+    const response = await api.call('GET', '/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'ok', store: 'ok' });
+  });
+
+  it('unknown route → 404 problem; known path with another method → 405 with Allow', async () => {
+    const unknown = await api.call('GET', '/khong-co');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    const wrongMethod = await api.call('DELETE', '/plans');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('serves OpenAPI 3.1 generated from the route table, every route and its schemas', async () => {
+    const response = await api.call('GET', '/openapi.json');
+    expect(response.status).toBe(200);
+    const document = response.body;
+    expect(document.openapi).toBe('3.1.0');
+    for (const route of routes) {
+      const path = document.paths[route.path];
+      expect(path, route.path).toBeDefined();
+      const operation = path[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      expect(Boolean(operation.security), `${route.method} ${route.path} security`).toBe(route.access !== 'public');
+    }
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['PlanInput', 'Plan', 'IndicatorInput', 'ActualInput', 'Problem']));
+    expect(document.paths['/plans'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/PlanInput');
+  });
+
+  it('every function module serves exactly its routes of the table', async () => {
+    const names = [...new Set(routes.map((r) => r.function))];
+    for (const name of names) {
+      const module = await import(`../../functions/${name}/index.ts`);
+      expect(typeof module.handler, name).toBe('function');
+    }
+  });
+});
