@@ -1,7 +1,10 @@
 import type * as z from 'zod';
 import { actualsRoutes } from './routes/actuals.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { flagsRoutes } from './routes/flags.ts';
+import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { progressRoutes } from './routes/progress.ts';
 
 /**
  * The one route table: method + path → the Lambda function that serves it, who may call it,
@@ -29,7 +32,7 @@ export interface Route {
 
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
-export const routes: Route[] = [...metaRoutes, ...catalogRoutes, ...actualsRoutes];
+export const routes: Route[] = [...metaRoutes, ...catalogRoutes, ...actualsRoutes, ...progressRoutes, ...flagsRoutes, ...importsRoutes];
 
 export const functionNames = [...new Set(routes.map((route) => route.function)), 'api-fallback'] as FunctionName[];
 

@@ -1,0 +1,4 @@
+import type { Route } from '../route-table.ts';
+
+/** The flags routes. */
+export const flagsRoutes: Route[] = [];

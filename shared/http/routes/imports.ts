@@ -1,0 +1,4 @@
+import type { Route } from '../route-table.ts';
+
+/** The imports routes. */
+export const importsRoutes: Route[] = [];

@@ -1,0 +1,4 @@
+import type { Route } from '../route-table.ts';
+
+/** The progress routes. */
+export const progressRoutes: Route[] = [];
