@@ -2,7 +2,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { durabilityBarrier } from './durability-barrier.ts';
 import { JavaMissing, ensureTable, startDynamoLocal } from './dynamodb-local.ts';
+import { loadCatalog, loadIllustrativeActuals } from '../../catalog/index.ts';
+import { describeSeedReport, seedCatalog } from '#shared/seeding/seed-catalog.ts';
+import { defaultStore } from '#shared/storage/default-store.ts';
 import { loadOrCreateKeys } from './local-auth.ts';
+import { clearRuntime, writeRuntime } from './runtime-file.ts';
 import { createLocalServer } from './server.ts';
 import { dataDirectory, listenPort, localTableName } from './settings.ts';
 
@@ -32,14 +36,25 @@ process.env.CHITIEU_DATA_DIR = dataDir;
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
 const table = await ensureTable(dynamo.endpoint, localTableName);
+
+const barrier = durabilityBarrier(dynamo.endpoint, localTableName);
+
+// A newcomer's first look: the catalog's plans, and illustrative figures so that progress shows.
+const store = defaultStore();
+if ((await store.listPlans({ limit: 1 })).items.length === 0) {
+  const report = await seedCatalog(store, loadCatalog(), flags['no-demo'] ? undefined : loadIllustrativeActuals());
+  await barrier();
+  console.log(`Empty store: loaded the catalog. ${describeSeedReport(report)}`);
+}
 const keys = await loadOrCreateKeys(dataDir);
-const server = await createLocalServer({ keys, afterWrite: durabilityBarrier(dynamo.endpoint, localTableName) });
+const server = await createLocalServer({ keys, afterWrite: barrier });
 
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping the API and DynamoDB Local…`);
+  clearRuntime(dataDir);
   server.close();
   server.closeAllConnections();
   await dynamo.stop();
@@ -49,6 +64,7 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 server.listen(port, '127.0.0.1', () => {
+  writeRuntime(dataDir, { endpoint: dynamo.endpoint, tableName: localTableName, apiUrl: `http://127.0.0.1:${port}`, pid: process.pid });
   console.log(`chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`);
   if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
 });

@@ -20,6 +20,9 @@ describe('npm start: the local runtime', () => {
     const post = (method: string, route: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${first.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
+    // --no-demo: the catalog is loaded, the illustrative figures are not
+    expect(((await (await fetch(`${first.url}/plans`)).json()) as any).items).toHaveLength(5);
+    expect(((await (await fetch(`${first.url}/indicators/th68-that-nghiep-chung`)).json()) as any).actuals).toEqual([]);
     expect((await post('POST', '/departments', fixtures.department())).status).toBe(201);
     expect((await post('POST', '/plans', fixtures.plan('durable-plan'))).status).toBe(201);
     expect((await post('POST', '/plans/durable-plan/indicators', fixtures.indicator('durable-ind'))).status).toBe(201);
@@ -53,8 +56,14 @@ describe('npm start: the local runtime', () => {
 
   it('SIGKILL of the server alone: its DynamoDB Local does not outlive it', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'chitieu-orphan-'));
-    const server = await startLocalProcess({ CHITIEU_DATA_DIR: dataDir, PORT: String(await freePort()) }, ['--no-demo']);
+    const server = await startLocalProcess({ CHITIEU_DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect((await javaFor(dataDir)).length).toBe(1);
+    // a fresh start loads the catalog and, without --no-demo, the illustrative figures
+    const plans = (await (await fetch(`${server.url}/plans`)).json()) as any;
+    expect(plans.items).toHaveLength(5);
+    const demo = (await (await fetch(`${server.url}/indicators/th68-that-nghiep-chung`)).json()) as any;
+    expect(demo.actuals.length).toBeGreaterThan(0);
+    expect(demo.actuals.every((a: any) => a.illustrative === true)).toBe(true);
     server.child.kill('SIGKILL'); // only node, not its group
     await exited(server.child);
     for (let i = 0; i < 50 && (await javaFor(dataDir)).length > 0; i++) await new Promise((r) => setTimeout(r, 100));

@@ -1,0 +1,76 @@
+import type { CatalogDocument, IllustrativeActuals } from '#shared/domain/catalog.ts';
+import { AlreadyExists, VersionConflict } from '#shared/storage/errors.ts';
+import type { Store } from '#shared/storage/port.ts';
+
+export interface SeedCounts {
+  created: number;
+  existing: number;
+}
+
+export interface SeedReport {
+  departments: SeedCounts;
+  plans: SeedCounts;
+  indicators: SeedCounts;
+  illustrativeActuals: SeedCounts;
+}
+
+const counts = (): SeedCounts => ({ created: 0, existing: 0 });
+
+/** Who the revisions of demo figures name: never a person, never a department. */
+export const illustrativeReporter = 'illustrative-demo';
+
+/** Creates unless present: a record someone already has (perhaps edited since) is left as it is. */
+const createOnce = async (create: () => Promise<unknown>, tally: SeedCounts) => {
+  try {
+    await create();
+    tally.created += 1;
+  } catch (error) {
+    if (error instanceof AlreadyExists || error instanceof VersionConflict) tally.existing += 1;
+    else throw error;
+  }
+};
+
+/**
+ * Writes the catalog through the storage port: departments first (indicators name them), then each
+ * plan and its indicators. Idempotent: a second run creates nothing and its report says so.
+ */
+export const seedCatalog = async (
+  store: Store,
+  documents: CatalogDocument[],
+  illustrative?: IllustrativeActuals,
+  now = new Date().toISOString(),
+): Promise<SeedReport> => {
+  const report: SeedReport = { departments: counts(), plans: counts(), indicators: counts(), illustrativeActuals: counts() };
+  const departments = new Map(documents.flatMap((d) => d.departments).map((department) => [department.id, department]));
+  for (const department of departments.values()) {
+    await createOnce(() => store.createDepartment({ ...department, createdAt: now }), report.departments);
+  }
+  const planOf = new Map<string, string>();
+  for (const { plan, indicators } of documents) {
+    await createOnce(() => store.createPlan({ ...plan, createdAt: now, updatedAt: now }), report.plans);
+    for (const indicator of indicators) {
+      planOf.set(indicator.id, plan.id);
+      await createOnce(() => store.createIndicator({ ...indicator, planId: plan.id, createdAt: now, updatedAt: now }), report.indicators);
+    }
+  }
+  for (const actual of illustrative?.actuals ?? []) {
+    const planId = planOf.get(actual.indicatorId);
+    if (!planId) throw new Error(`illustrative actual for unknown indicator ${actual.indicatorId}`);
+    await createOnce(
+      () =>
+        store.putActual({
+          planId,
+          expectedVersion: null,
+          actual: { ...actual, reportedBy: illustrativeReporter, reportedAt: now, version: 1, illustrative: true },
+        }),
+      report.illustrativeActuals,
+    );
+  }
+  return report;
+};
+
+export const describeSeedReport = (report: SeedReport): string => {
+  const parts = Object.entries(report).map(([what, c]) => `${what} ${c.created} created, ${c.existing} already there`);
+  const nothing = Object.values(report).every((c) => c.created === 0);
+  return `${nothing ? 'Nothing to do — the store already holds the catalog. ' : ''}${parts.join('; ')}`;
+};
