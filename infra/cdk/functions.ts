@@ -3,7 +3,7 @@ import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aw
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functionNames, type FunctionName } from '#shared/http/route-table.ts';
@@ -20,6 +20,21 @@ export interface ApiFunctionsProps {
 /** ESM output still meets CommonJS dependencies that call require(); give them one. */
 const esmRequireShim =
   "import { createRequire as __chitieuCreateRequire } from 'node:module'; const require = __chitieuCreateRequire(import.meta.url);";
+
+/** How every function is bundled; exported so that `npm run bench` builds its bundles exactly alike. */
+export const functionBundling: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  banner: esmRequireShim,
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  // The runtime ships an SDK v3 too, but an unpinned one: bundle ours (see docs/deploy.md).
+  bundleAwsSDK: true,
+  forceDockerBundling: false,
+};
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -80,19 +95,7 @@ export class ApiFunctions extends Construct {
           POWERTOOLS_SERVICE_NAME: props.serviceName,
           NODE_OPTIONS: '--enable-source-maps',
         },
-        bundling: {
-          format: OutputFormat.ESM,
-          target: 'node24',
-          platform: 'node',
-          mainFields: ['module', 'main'],
-          banner: esmRequireShim,
-          minify: true,
-          sourceMap: true,
-          sourcesContent: false,
-          // The runtime ships an SDK v3 too, but an unpinned one: bundle ours (see docs/deploy.md).
-          bundleAwsSDK: true,
-          forceDockerBundling: false,
-        },
+        bundling: functionBundling,
       });
 
       if (access === 'read') props.table.grantReadData(fn);
