@@ -161,6 +161,7 @@ describe('table grants, derived from the route table', () => {
       'api-read': 'read',
       'api-catalog': 'read-write',
       'api-actuals': 'read-write',
+      'api-progress': 'read',
       'api-fallback': 'none',
     });
   });

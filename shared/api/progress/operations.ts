@@ -1,0 +1,84 @@
+import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Operation } from '#shared/http/api-function.ts';
+import { HttpProblem } from '#shared/http/problem.ts';
+import type { Store } from '#shared/storage/port.ts';
+import { findIndicator } from '../indicators.ts';
+import { progressOptions } from './options.ts';
+import { indicatorEntry, planGroup, planHeader, summarize } from './report.ts';
+
+const planNotFound = (planId: string) => new HttpProblem(404, `Kế hoạch / plan '${planId}' không tồn tại / does not exist`);
+
+/** Two reads: the indicator with its actuals (GSI2), then its plan for the period (one GetItem). */
+export const indicatorProgress: Operation = async (request) => {
+  const options = progressOptions(request.query);
+  const { indicator, actuals } = await findIndicator(request);
+  const plan = await request.store.getPlan(indicator.planId);
+  if (!plan) throw planNotFound(indicator.planId);
+  const entry = indicatorEntry(indicator, plan, actuals, { ...options, full: true });
+  return { status: 200, body: { asOf: options.asOf, ...entry, trajectory: entry.trajectory ?? [], plan: planHeader(plan) } };
+};
+
+/** One Query on the plan's partition (pages of 1 MB followed): the plan, its indicators, their actuals. */
+export const planProgress: Operation = async ({ params, query, store }) => {
+  const options = progressOptions(query);
+  const dossier = await store.getPlanDossier(params.planId);
+  if (!dossier) throw planNotFound(params.planId);
+  return {
+    status: 200,
+    body: { asOf: options.asOf, method: options.method, ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options) },
+  };
+};
+
+const pageSize = 200;
+
+const allDepartmentIndicators = async (store: Store, departmentId: string): Promise<Indicator[]> => {
+  const indicators: Indicator[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listDepartmentIndicators(departmentId, { limit: pageSize, ...(cursor ? { cursor } : {}) });
+    indicators.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return indicators;
+};
+
+/**
+ * The department (GetItem) and its indicators (GSI1, pages followed) at once, then one dossier
+ * Query per distinct plan, concurrently. A department owns indicators in a handful of plans, so
+ * this is 2 + P requests; reading each indicator's actuals instead would be 2 + N (N ≫ P), and a
+ * plan's partition is small enough that reading all of it costs a few read units.
+ */
+export const departmentProgress: Operation = async ({ params, query, store }) => {
+  const options = progressOptions(query);
+  const departmentId: string = params.departmentId;
+  const [department, listed] = await Promise.all([store.getDepartment(departmentId), allDepartmentIndicators(store, departmentId)]);
+  if (!department) throw new HttpProblem(404, `Sở/ngành / department '${departmentId}' không tồn tại / does not exist`);
+  const planIds = [...new Set(listed.map((indicator) => indicator.planId))].sort();
+  const dossiers = await Promise.all(planIds.map((planId) => store.getPlanDossier(planId)));
+  const plans = dossiers
+    .filter((dossier) => dossier !== undefined)
+    .map((dossier) => {
+      // The dossier is the later, strongly keyed read: its owner field decides if the GSI lagged a reassignment.
+      const owned = dossier.indicators.filter((indicator) => indicator.departmentId === departmentId);
+      return planGroup(dossier.plan, owned, dossier.actuals, options);
+    })
+    .filter((group) => group.domains.length > 0);
+  const entries = plans.flatMap((group) => group.domains.flatMap((domain) => domain.indicators));
+  return {
+    status: 200,
+    body: {
+      asOf: options.asOf,
+      method: options.method,
+      department: {
+        id: department.id,
+        name: department.name,
+        ...(department.nameEn ? { nameEn: department.nameEn } : {}),
+        area: department.area,
+        ...(department.successorId ? { successorId: department.successorId } : {}),
+      },
+      summary: summarize(entries),
+      plans,
+      ...(plans.some((group) => group.illustrative) ? { illustrative: true } : {}),
+    },
+  };
+};
