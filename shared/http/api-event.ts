@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Principal } from '#shared/auth/principal.ts';
-import type { Route } from './route-table.ts';
+import type { IdempotencyClaim } from '#shared/storage/idempotency-port.ts';
+import type { MediaType, Route } from './route-table.ts';
 
 /** What the middlewares learn about a request, for the operation to use. */
 export interface RequestInput {
@@ -10,6 +11,10 @@ export interface RequestInput {
   query: Record<string, unknown>;
   body: unknown;
   rawBody?: string;
+  /** The body's media type, once json-body.ts has accepted it. */
+  mediaType?: MediaType;
+  /** Set by the idempotency middleware when the request carries an Idempotency-Key it claimed. */
+  idempotency?: IdempotencyClaim;
 }
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer & { input?: RequestInput };

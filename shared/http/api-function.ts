@@ -2,9 +2,11 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Principal } from '#shared/auth/principal.ts';
 import { defaultStore } from '#shared/storage/default-store.ts';
+import type { IdempotencyClaim } from '#shared/storage/idempotency-port.ts';
 import type { Store } from '#shared/storage/port.ts';
 import type { ApiEvent, ApiResult, Reply } from './api-event.ts';
 import { authentication } from './middleware/authentication.ts';
+import { idempotency } from './middleware/idempotency.ts';
 import { jsonBody } from './middleware/json-body.ts';
 import { problemResponses } from './middleware/problem-responses.ts';
 import { requestInput } from './middleware/request-input.ts';
@@ -19,6 +21,8 @@ export interface OperationRequest<P = any, Q = any, B = any> {
   body: B;
   rawBody?: string;
   principal?: Principal;
+  /** Present when an Idempotency-Key was claimed for this request (middleware/idempotency.ts). */
+  idempotency?: IdempotencyClaim;
   headers: Record<string, string | undefined>;
   store: Store;
   event: ApiEvent;
@@ -44,6 +48,7 @@ export const apiFunction = (name: FunctionName, operations: Record<string, Opera
     .use(authentication())
     .use(jsonBody())
     .use(validation())
+    .use(idempotency())
     .handler(async (event) => {
       const input = event.input!;
       const operation = operations[routeKey(input.route)]!;
@@ -53,6 +58,7 @@ export const apiFunction = (name: FunctionName, operations: Record<string, Opera
         body: input.body,
         rawBody: input.rawBody,
         principal: input.principal,
+        idempotency: input.idempotency,
         headers: event.headers ?? {},
         store: defaultStore(),
         event,

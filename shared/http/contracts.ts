@@ -44,6 +44,8 @@ export const Problem = z
           message: z.string(),
           messageVi: z.string().optional(),
           code: z.string().optional(),
+          row: z.number().int().optional(),
+          line: z.number().int().optional(),
         }),
       )
       .optional(),

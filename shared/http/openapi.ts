@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Problem } from './contracts.ts';
-import { routes } from './route-table.ts';
+import { routes, type Route } from './route-table.ts';
 
 const errorStatuses = (access: string, hasBody: boolean) => [
   ...(hasBody ? ['400', '413', '415'] : []),
@@ -9,6 +10,15 @@ const errorStatuses = (access: string, hasBody: boolean) => [
   '404',
   '503',
 ];
+
+/** `body` is the JSON form; a CSV form is documented as text (its columns in the route's summary and docs). */
+const requestContent = (route: Route) =>
+  Object.fromEntries(
+    (route.consumes ?? ['application/json']).map((type) => [
+      type,
+      { schema: type === 'application/json' ? route.body! : z.string().meta({ description: `${type} text, UTF-8` }) },
+    ]),
+  );
 
 /** OpenAPI 3.1 from the route table and its zod schemas: the document cannot drift from validation. */
 export const openApiDocument = (serverUrl?: string) => {
@@ -25,12 +35,12 @@ export const openApiDocument = (serverUrl?: string) => {
       request: {
         ...(route.params ? { params: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
-        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } }, required: true } } : {}),
+        ...(route.body ? { body: { content: requestContent(route), required: true } } : {}),
       },
       responses: {
         [route.success.status]: {
           description: route.success.description,
-          ...(route.success.schema ? { content: { 'application/json': { schema: route.success.schema } } } : {}),
+          ...(route.success.schema ? { content: { [route.success.mediaType ?? 'application/json']: { schema: route.success.schema } } } : {}),
         },
         ...Object.fromEntries(
           errorStatuses(route.access, Boolean(route.body)).map((status) => [status, { description: 'problem details (RFC 9457)', ...problem }]),

@@ -12,6 +12,9 @@ export interface FieldError {
   message: string;
   messageVi?: string;
   code?: string;
+  /** For a row of an import: its position among the data rows (1-based), and its line in a CSV file. */
+  row?: number;
+  line?: number;
 }
 
 export interface Problem {

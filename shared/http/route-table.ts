@@ -16,6 +16,9 @@ export type FunctionName = string;
 /** public: anyone; admin: the planning office; owner: admin or the department owning the indicator. */
 export type Access = 'public' | 'admin' | 'owner';
 
+/** Body formats a route may accept (middleware/json-body.ts decodes them); JSON unless a route says more. */
+export type MediaType = 'application/json' | 'text/csv';
+
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
@@ -24,9 +27,18 @@ export interface Route {
   summary: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
+  /** The JSON body's schema; other media types in `consumes` reach the operation as text. */
   body?: z.ZodType;
-  /** Success status and body schema, for the OpenAPI document. */
-  success: { status: number; schema?: z.ZodType; description: string };
+  /** Accepted body media types; default JSON only. Anything else is a 415 naming these. */
+  consumes?: MediaType[];
+  /** Largest body in bytes, checked before any other work; default 1 MiB (json-body.ts). */
+  maxBodyBytes?: number;
+  /** Honours an Idempotency-Key header: a replay answers the first answer (middleware/idempotency.ts). */
+  idempotent?: boolean;
+  /** Stage throttling for this route, tighter than the API's default (infra/cdk/http-api.ts). */
+  throttle?: { rateLimit: number; burstLimit: number };
+  /** Success status and body schema, for the OpenAPI document (mediaType default JSON). */
+  success: { status: number; schema?: z.ZodType; description: string; mediaType?: string };
   tags: string[];
 }
 

@@ -1,45 +1,75 @@
 import type middy from '@middy/core';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
+import type { MediaType, Route } from '../route-table.ts';
 
-/** API Gateway takes 10 MB, Lambda 6 MB; a plan's worth of JSON is far below this. */
+/** A plan's worth of JSON is far below this; routes that take files say their own limit. */
 export const maxBodyBytes = 1024 * 1024;
 
-const isJson = (contentType: string) => /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i.test(contentType.trim());
+export const bodyLimit = (route: Pick<Route, 'maxBodyBytes'>) => route.maxBodyBytes ?? maxBodyBytes;
+
+/** application/json and any +json type count as JSON; parameters other than charset=utf-8 are refused. */
+export const mediaTypeOf = (contentType: string): { type: string; charset?: string } => {
+  const [essence = '', ...parameters] = contentType.split(';');
+  const type = essence.trim().toLowerCase().replace(/^application\/[a-z0-9.+-]+\+json$/, 'application/json');
+  const charset = parameters
+    .map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?\s*$/i.exec(p)?.[1]?.toLowerCase())
+    .find((c) => c !== undefined);
+  return { type, ...(charset ? { charset } : {}) };
+};
 
 export const bodyText = (event: ApiEvent): string | undefined => {
   if (event.body === undefined || event.body === null) return undefined;
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 };
 
-/** Size, media type and syntax of a JSON body, each failure with its own status (413, 415, 400). */
+const parseJson = (text: string) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HttpProblem(400, `JSON không hợp lệ / malformed JSON: ${(error as Error).message}`, {
+      errors: [{ in: 'body', field: '', message: 'malformed JSON' }],
+    });
+  }
+};
+
+/** How each accepted media type becomes `input.body`: JSON is parsed, CSV stays text for its operation. */
+const decoders: Record<MediaType, (text: string) => unknown> = {
+  'application/json': parseJson,
+  'text/csv': (text) => text,
+};
+
+/**
+ * Size, media type and syntax of a request body, each failure with its own status (413, 415, 400).
+ * The size check comes first and holds for every route, body or not: nothing is parsed beyond the limit.
+ */
 export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
   name: 'json-body',
   before: async ({ event }) => {
     const input = event.input!;
+    const { route } = input;
+    const limit = bodyLimit(route);
     const text = bodyText(event);
-    if (text !== undefined && Buffer.byteLength(text, 'utf8') > maxBodyBytes) {
-      throw new HttpProblem(413, `Tối đa / at most ${maxBodyBytes} bytes`, { limitBytes: maxBodyBytes });
+    if (text !== undefined && Buffer.byteLength(text, 'utf8') > limit) {
+      throw new HttpProblem(413, `Tối đa / at most ${limit} bytes`, { limitBytes: limit });
     }
-    if (!input.route.body || input.route.body === undefined) return;
+    if (!route.body) return;
+    const accepted = route.consumes ?? ['application/json'];
     const contentType = event.headers?.['content-type'] ?? '';
     if (!text) {
-      throw new HttpProblem(400, 'Thiếu nội dung JSON / a JSON body is required', {
+      throw new HttpProblem(400, `Thiếu nội dung / a body is required (${accepted.join(' or ')})`, {
         errors: [{ in: 'body', field: '', message: 'required' }],
       });
     }
-    if (!isJson(contentType)) {
-      throw new HttpProblem(415, `Cần application/json, nhận / expected application/json, got '${contentType || 'none'}'`, {
-        errors: [{ in: 'header', field: 'content-type', message: 'must be application/json' }],
+    const { type, charset } = mediaTypeOf(contentType);
+    if (!accepted.includes(type as MediaType) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+      throw new HttpProblem(415, `Cần / expected ${accepted.join(' or ')} (UTF-8), nhận / got '${contentType || 'none'}'`, {
+        accepted,
+        errors: [{ in: 'header', field: 'content-type', message: `must be ${accepted.join(' or ')}` }],
       });
     }
     input.rawBody = text;
-    try {
-      input.body = JSON.parse(text);
-    } catch (error) {
-      throw new HttpProblem(400, `JSON không hợp lệ / malformed JSON: ${(error as Error).message}`, {
-        errors: [{ in: 'body', field: '', message: 'malformed JSON' }],
-      });
-    }
+    input.mediaType = type as MediaType;
+    input.body = decoders[type as MediaType](text);
   },
 });

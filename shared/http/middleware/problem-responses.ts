@@ -10,7 +10,7 @@ const logger = new Logger({ serviceName: 'chitieu' });
 /** Seconds a client should wait before retrying while the store is away. */
 const retryAfterSeconds = 5;
 
-const asProblem = (error: unknown): HttpProblem => {
+export const asProblem = (error: unknown): HttpProblem => {
   if (error instanceof HttpProblem) return error;
   if (error instanceof StoreUnavailable) {
     return new HttpProblem(503, 'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later', {
