@@ -7,6 +7,7 @@ import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functionNames, type FunctionName } from '#shared/http/route-table.ts';
+import { functionSize } from './function-sizing.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
 import { tableAccess } from './table-access.ts';
 
@@ -85,8 +86,8 @@ export class ApiFunctions extends Construct {
         depsLockFilePath: lockFile,
         runtime: lambda.Runtime.NODEJS_24_X,
         architecture: lambda.Architecture.ARM_64,
-        memorySize: 512,
-        timeout: Duration.seconds(10),
+        memorySize: functionSize(name).memorySize,
+        timeout: Duration.seconds(functionSize(name).timeoutSeconds),
         role,
         logGroup,
         description: `chitieu ${name}`,

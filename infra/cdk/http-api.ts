@@ -75,7 +75,7 @@ export class ChitieuHttpApi extends Construct {
                 apigw.CorsHttpMethod.DELETE,
               ],
               allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
-              exposeHeaders: ['etag', 'location'],
+              exposeHeaders: ['etag', 'location', 'retry-after', 'idempotent-replayed', 'content-disposition'],
               maxAge: Duration.hours(1),
             },
           }
@@ -132,6 +132,17 @@ export class ChitieuHttpApi extends Construct {
         });
       }
       built.set(routeKey(route), httpRoute);
+    }
+
+    // Routes the table throttles below the API's default (POST /imports): stage route settings, which
+    // CloudFormation accepts only once the route exists, hence the dependency. The property is an
+    // untyped map in CDK, so it takes CloudFormation's own (PascalCase) names.
+    const throttled = routes.filter((route) => route.throttle);
+    if (throttled.length) {
+      (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = Object.fromEntries(
+        throttled.map((route) => [routeKey(route), { ThrottlingRateLimit: route.throttle!.rateLimit, ThrottlingBurstLimit: route.throttle!.burstLimit }]),
+      );
+      for (const route of throttled) this.stage.node.addDependency(built.get(routeKey(route))!);
     }
 
     const fallback = new apigw.HttpRoute(this, 'Default', {

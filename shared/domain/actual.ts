@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import { storableNumber } from './number.ts';
 import { Slug, Year, optionalText } from './text.ts';
 
 export const ActualStatus = z.enum(['provisional', 'final']);
 export type ActualStatus = z.infer<typeof ActualStatus>;
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/** Finite and storable as sent (number.ts). */
+const finite = storableNumber;
 
 /** What a department sends for one year. The year comes from the path. */
 export const ActualInput = z

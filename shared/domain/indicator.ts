@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storableNumber } from './number.ts';
 import { Bilingual, Slug, Year, optionalText, text } from './text.ts';
 
 export const Comparator = z.enum(['>=', '>', '<=', '<', '=', '~']);
@@ -12,7 +13,8 @@ export type Accumulation = z.infer<typeof Accumulation>;
 export const IndicatorKind = z.enum(['numeric', 'milestone']);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/** Finite and storable as sent (number.ts). */
+const finite = storableNumber;
 
 export const Target = z.strictObject({
   comparator: Comparator,

@@ -110,8 +110,13 @@ export class DynamoActualBatches implements ActualBatches {
       if (!isTransactionCanceled(error)) throw error;
       const codes = cancellationCodes(error);
       if (marker && codes.at(-1) === 'ConditionalCheckFailed') {
-        const old = (error as { CancellationReasons?: { Item?: Item }[] }).CancellationReasons?.at(-1)?.Item ?? {};
-        return { kind: 'already-done', counts: { imported: Number(old.imported ?? 0), updated: Number(old.updated ?? 0), unchanged: Number(old.unchanged ?? 0) } };
+        // The document client leaves cancellation items marshalled: { N: "12" }.
+        const old = (error as { CancellationReasons?: { Item?: Record<string, { N?: string } | number> }[] }).CancellationReasons?.at(-1)?.Item ?? {};
+        const count = (name: string) => {
+          const value = old[name];
+          return typeof value === 'number' ? value : Number(value?.N ?? 0);
+        };
+        return { kind: 'already-done', counts: { imported: count('imported'), updated: count('updated'), unchanged: count('unchanged') } };
       }
       if (codes.includes('ConditionalCheckFailed')) return { kind: 'conflict' };
       if (codes.includes('TransactionConflict')) return { kind: 'contention' };

@@ -109,15 +109,14 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
             Item: { ...idempotencyRecordKey(scope), entity: 'idempotency', ...record },
             ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
             ExpressionAttributeValues: { ':now': Math.floor(now / 1000) },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         ),
       );
       return undefined;
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
-      const old = (error as { Item?: Item }).Item;
-      return (old ? old : await this.read(scope)) as RecordItem | undefined;
+      // A consistent read rather than ReturnValuesOnConditionCheckFailure: the document client leaves that item marshalled.
+      return (await this.read(scope)) as RecordItem | undefined;
     }
   }
 

@@ -1,0 +1,20 @@
+import type { FunctionName } from '#shared/http/route-table.ts';
+
+export interface FunctionSize {
+  memorySize: number;
+  timeoutSeconds: number;
+}
+
+/** What every API function gets: requests that read or write a handful of items. */
+export const defaultFunctionSize: FunctionSize = { memorySize: 512, timeoutSeconds: 10 };
+
+/**
+ * Functions that need more. api-imports parses up to 4 MiB and writes up to 10,000 rows (20,000 items
+ * in transactions): more memory (and with it more CPU), and a timeout just under the HTTP API's 30 s
+ * integration limit, so Lambda ends the run before API Gateway stops waiting for it.
+ */
+const sizes: Partial<Record<FunctionName, FunctionSize>> = {
+  'api-imports': { memorySize: 1024, timeoutSeconds: 29 },
+};
+
+export const functionSize = (name: FunctionName): FunctionSize => sizes[name] ?? defaultFunctionSize;

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { ImportRow, maxImportRows } from './rows.ts';
+
+/**
+ * The import and export routes' schemas. The JSON body's envelope is checked by the validation
+ * middleware; its rows are checked one by one by the operation (rows.ts, check-rows.ts), so that a
+ * file with many bad rows is answered with all of them at once, shape and domain errors together.
+ */
+export const ImportJson = z
+  .strictObject({
+    rows: z.array(z.unknown()).min(1).meta({ description: `1–${maxImportRows} rows, each an ImportRow`, items: { $ref: '#/components/schemas/ImportRow' } }),
+  })
+  .meta({ id: 'ImportRows' });
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ImportQuery = z.strictObject({ dryRun: flag.optional() });
+
+export const ImportResult = z
+  .object({
+    imported: z.number().int().meta({ description: 'values created' }),
+    updated: z.number().int().meta({ description: 'values replaced (a new revision each)' }),
+    unchanged: z.number().int().meta({ description: 'values already equal: skipped, no revision' }),
+    rows: z.number().int().meta({ description: 'rows in the request' }),
+    dryRun: z.boolean().optional().meta({ description: 'true: nothing was written, the counts say what would be' }),
+  })
+  .meta({ id: 'ImportResult' });
+
+export const ExportQuery = z.strictObject({ locale: z.enum(['en', 'vi']).optional() });
+
+export { ImportRow };

@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
+
+const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
+
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is exported behind an
+ * apostrophe (OWASP "CSV injection"; LF too, since the import reads CR as LF); the import takes one apostrophe off again, so that an export
+ * imports back unchanged. Excel itself never stores that apostrophe in the cell.
+ */
+export const formulaGuard = /^'*[=+\-@\t\r\n]/;
+export const unguardText = (cell: string) => (cell.startsWith("'") && formulaGuard.test(cell) ? cell.slice(1) : cell);
+
+const headerProblem = (message: string, messageVi: string, field = '') =>
+  new HttpProblem(422, `Dòng tiêu đề / header (line 1): ${message}`, { errors: [{ in: 'body', field, line: 1, message, messageVi }] });
+
+/**
+ * The delimiter is read off the header line, which holds only column names: semicolons there mean
+ * a semicolon file (Excel with Vietnamese settings, decimal comma), otherwise commas.
+ */
+const delimiterOf = (headerLine: string): ',' | ';' =>
+  (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+
+const columnsOf = (header: string[]): ImportColumn[] => {
+  const columns: ImportColumn[] = [];
+  for (const cell of header) {
+    const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());
+    if (!name) {
+      throw headerProblem(`unknown column '${cell.trim()}'; the columns are ${importColumns.join(', ')}`, `cột '${cell.trim()}' không hợp lệ; các cột: ${importColumns.join(', ')}`, cell.trim());
+    }
+    if (columns.includes(name)) throw headerProblem(`column '${name}' appears twice`, `cột '${name}' xuất hiện hai lần`, name);
+    columns.push(name);
+  }
+  for (const required of ['year', 'value'] as const) {
+    if (!columns.includes(required)) throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
+  }
+  if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
+    throw headerProblem("column 'indicatorId' (or 'planId' and 'code') is missing", "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')", 'indicatorId');
+  }
+  return columns;
+};
+
+export interface CsvRows {
+  format: Extract<RowFormat, { kind: 'csv' }>;
+  rows: SourceRow[];
+  /** Rows with more cells than the header has columns. */
+  errors: FieldError[];
+}
+
+/**
+ * A CSV import as rows: UTF-8 with or without BOM, comma or semicolon separated (detected), CRLF or LF.
+ * Syntax errors (an unclosed quote) are a 400 naming the line; header errors a 422.
+ */
+export const readCsv = (text: string): CsvRows => {
+  if (text.includes('\uFFFD')) {
+    throw new HttpProblem(400, 'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"', {
+      errors: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
+    });
+  }
+  // One line ending for the parser's line count; a note's own line breaks become \n as well.
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const headerLine = normalized.split('\n', 1)[0] ?? '';
+  const delimiter = delimiterOf(headerLine);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(normalized, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new HttpProblem(400, `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
+      errors: [{ in: 'body', field: '', ...(line ? { line } : {}), message: (error as Error).message }],
+    });
+  }
+  const [header, ...data] = records;
+  if (!header || header.info.lines !== 1) throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
+  const columns = columnsOf(header.record);
+  const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
+  const rows: SourceRow[] = [];
+  const errors: FieldError[] = [];
+  for (const { record, info } of data) {
+    if (record.every((cell) => cell.trim() === '')) continue; // a line of only separators or spaces
+    // The parser counts the line a record ends on; line breaks inside quoted cells move its start back.
+    const line = info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    const source: SourceRow = { row: rows.length + 1, line, fields: {} };
+    rows.push(source);
+    if (record.length > columns.length) {
+      errors.push({ in: 'body', field: '', row: source.row, line, message: `${record.length} cells, but the header names ${columns.length} columns`, messageVi: `${record.length} ô, nhưng tiêu đề có ${columns.length} cột` });
+    }
+    columns.forEach((column, i) => {
+      const cell = record[i];
+      if (cell === undefined || cell.trim() === '') return;
+      source.fields[column] = column === 'note' ? unguardText(cell) : cell;
+    });
+  }
+  return { format, rows, errors };
+};
