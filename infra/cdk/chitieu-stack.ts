@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ChitieuAuth } from './auth.ts';
+import { FlagJob } from './flag-job.ts';
 import { ApiFunctions } from './functions.ts';
 import { ChitieuHttpApi } from './http-api.ts';
 import { ChitieuTable } from './table.ts';
@@ -36,6 +37,9 @@ export class ChitieuStack extends Stack {
       logRetention,
     });
 
+    const flagJob = new FlagJob(this, 'FlagJob', { table: this.table.table, serviceName, logRetention, runNow: this.functions.byName.get('api-flags-job') });
+
+    new CfnOutput(this, 'FlagTopicArn', { value: flagJob.topic.topicArn, description: 'SNS topic of flag notifications (docs/flags.md)' });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });

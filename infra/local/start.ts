@@ -8,6 +8,7 @@ import { defaultStore } from '#shared/storage/default-store.ts';
 import { loadOrCreateKeys } from './local-auth.ts';
 import { clearRuntime, writeRuntime } from './runtime-file.ts';
 import { createLocalServer } from './server.ts';
+import { startLocalSchedule } from './schedule.ts';
 import { dataDirectory, listenPort, localTableName } from './settings.ts';
 
 /**
@@ -67,4 +68,5 @@ server.listen(port, '127.0.0.1', () => {
   writeRuntime(dataDir, { endpoint: dynamo.endpoint, tableName: localTableName, apiUrl: `http://127.0.0.1:${port}`, pid: process.pid });
   console.log(`chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`);
   if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
+  startLocalSchedule(barrier); // the flag job, daily at 01:00 Asia/Ho_Chi_Minh, as on AWS
 });

@@ -1,5 +1,6 @@
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
+import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 
@@ -18,6 +19,8 @@ export interface PlanDossier {
   plan: Plan;
   indicators: Indicator[];
   actuals: Actual[];
+  /** The plan's open flags, which live in its partition (shared/storage/dynamodb/flag-keys.ts). */
+  openFlags?: OpenFlag[];
 }
 
 export interface IndicatorWithActuals {

@@ -93,7 +93,7 @@ describe('DynamoDB table', () => {
           (name) => ({ AttributeName: name, AttributeType: 'S' }),
         ),
       ),
-      GlobalSecondaryIndexes: [tableKeys.gsi1, tableKeys.gsi2].map((gsi) => ({
+      GlobalSecondaryIndexes: [tableKeys.gsi1, tableKeys.gsi2, tableKeys.gsi3].map((gsi) => ({
         IndexName: gsi.name,
         KeySchema: [
           { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
@@ -108,7 +108,8 @@ describe('DynamoDB table', () => {
 
 describe('Lambda functions', () => {
   it('are one per function name of the route table, Node.js 24 on arm64, ESM bundle with source maps', () => {
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length);
+    // + 1: the scheduled flag job, which serves no route (tests/infra/flag-job.test.ts)
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length + 1);
     for (const name of functionNames) {
       const fn = resources[functionId(name)]!.Properties;
       expect(fn.Runtime, name).toBe('nodejs24.x');
@@ -142,7 +143,7 @@ describe('Lambda functions', () => {
     const fileAssets = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>).filter(
       (asset) => asset.source.packaging === 'zip',
     );
-    expect(fileAssets).toHaveLength(functionNames.length);
+    expect(fileAssets).toHaveLength(functionNames.length + 1); // + the flag job
     for (const asset of fileAssets) {
       const dir = path.join(assemblyDir, asset.source.path);
       const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
@@ -162,6 +163,9 @@ describe('table grants, derived from the route table', () => {
       'api-catalog': 'read-write',
       'api-actuals': 'read-write',
       'api-progress': 'read',
+      'api-imports': 'read-write',
+      'api-flags': 'read',
+      'api-flags-job': 'read-write',
       'api-fallback': 'none',
     });
   });
@@ -301,7 +305,7 @@ describe('Cognito', () => {
 
 describe('stack outputs and cdk-nag', () => {
   it('outputs the API URL, user pool id, app client id and table name', () => {
-    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['ApiUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['ApiUrl', 'FlagTopicArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
   });
 
   // A second app (bundling again, a few seconds): CORS from context, and cdk-nag wired so that a

@@ -30,7 +30,7 @@ export const revisionKey = (indicatorId: string, year: number, version: number) 
 export const revisionPartition = (indicatorId: string, year: number) => `REV#${indicatorId}#${year}`;
 
 /** Attributes that belong to the table's layout, not to the product's records. */
-export const layoutAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', 'expiresAt'] as const;
+export const layoutAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'entity', 'expiresAt'] as const;
 
 export const stripLayout = <T>(item: Record<string, unknown>): T => {
   const record: Record<string, unknown> = { ...item };

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
+import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
@@ -71,12 +72,14 @@ export class DynamoStore implements Store {
     let plan: Plan | undefined;
     const indicators: Indicator[] = [];
     const actuals: Actual[] = [];
+    const openFlags: OpenFlag[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
       else if (item.entity === 'actual') actuals.push(keys.stripLayout<Actual>(item));
+      else if (item.entity === 'flag') openFlags.push(keys.stripLayout<OpenFlag>(item));
     }
-    return plan ? { plan, indicators, actuals } : undefined;
+    return plan ? { plan, indicators, actuals, openFlags } : undefined;
   }
 
   // ---- departments ----

@@ -9,6 +9,8 @@ export const tableKeys = {
   gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   /** An indicator with its actuals, without knowing its plan. */
   gsi2: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  /** A department's flags by status (GSI1 and GSI2 list all flags and a plan's). */
+  gsi3: { name: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   /** Seconds since the epoch after which DynamoDB may delete the item (idempotency records). */
   ttlAttribute: 'expiresAt',
 } as const;

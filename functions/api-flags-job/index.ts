@@ -1,0 +1,7 @@
+import { runFlagJobNow } from '#shared/api/flags.ts';
+import { apiFunction } from '#shared/http/api-function.ts';
+
+/** The admin's "run the flag job now": the scheduled job's logic behind an HTTP route. */
+export const handler = apiFunction('api-flags-job', {
+  'POST /jobs/flag-lagging': runFlagJobNow,
+});

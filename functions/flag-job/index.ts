@@ -1,0 +1,26 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import * as z from 'zod';
+import { runDefaultFlagJob } from '#shared/flags/default-job.ts';
+import type { FlagJobSummary } from '#shared/flags/job.ts';
+import { FlagJobRequest } from '#shared/http/flag-contracts.ts';
+
+const logger = new Logger({ serviceName: 'chitieu' });
+
+/** What EventBridge Scheduler sends (the schedule's fixed input), or `{ asOf }` from a manual invoke. */
+const ScheduledInput = z.object({ asOf: FlagJobRequest.shape.asOf });
+
+/**
+ * The scheduled flag job (infra/cdk/flag-job.ts runs it daily at 01:00 Asia/Ho_Chi_Minh). Not an
+ * HTTP function: it is invoked asynchronously, so a failure must be thrown — Lambda retries it,
+ * the Errors alarm sees it, and after the retries the event lands in the dead-letter queue. A rerun
+ * is safe: the job is idempotent.
+ */
+export const handler = async (event: unknown): Promise<FlagJobSummary> => {
+  const input = ScheduledInput.parse(event ?? {});
+  const summary = await runDefaultFlagJob({ asOf: input.asOf });
+  if (summary.errors > 0) {
+    logger.error('flag job finished with errors', { ...summary });
+    throw new Error(`flag job: ${summary.errors} error(s); flags were reconciled, see the log for the failures`);
+  }
+  return summary;
+};

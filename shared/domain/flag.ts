@@ -1,0 +1,79 @@
+import * as z from 'zod';
+import { ProgressStatus } from '#shared/progress/types.ts';
+import { IsoDate, Slug, Year } from './text.ts';
+
+/**
+ * A flag (product.md §6): the scheduled job's finding that an indicator needs attention.
+ * `lagging` while its default progress status is at_risk, off_track or missed; `missing_report`
+ * for a year of the plan period whose report is overdue.
+ */
+export const FlagType = z.enum(['lagging', 'missing_report']);
+export type FlagType = z.infer<typeof FlagType>;
+
+export const FlagStatus = z.enum(['open', 'resolved']);
+export type FlagStatus = z.infer<typeof FlagStatus>;
+
+/** The statuses that make an indicator lagging. */
+export const laggingStatuses: ReadonlySet<ProgressStatus> = new Set(['at_risk', 'off_track', 'missed']);
+
+/** What the job saw when it opened the flag: kept as it was, so the flag explains itself later. */
+export const FlagDetail = z
+  .object({
+    status: ProgressStatus,
+    latest: z.object({ year: Year, value: z.union([z.number(), z.boolean()]) }).nullable(),
+    expected: z.number().nullable(),
+    ratio: z.number().nullable(),
+    /** The date the job evaluated the indicator as of. */
+    asOf: IsoDate,
+    /** missing_report: the day the year's value was due. */
+    dueDate: IsoDate.optional(),
+    explanation: z.object({ vi: z.string(), en: z.string() }),
+  })
+  .meta({ id: 'FlagDetail' });
+export type FlagDetail = z.infer<typeof FlagDetail>;
+
+export const Flag = z
+  .object({
+    id: z.string(),
+    type: FlagType,
+    indicatorId: Slug,
+    planId: Slug,
+    /** The indicator's department when the flag opened; absent when it had none. */
+    departmentId: Slug.optional(),
+    /** missing_report: the year whose report is missing; lagging: the year of the latest actual (else the asOf year). */
+    year: Year,
+    status: FlagStatus,
+    openedAt: z.iso.datetime(),
+    resolvedAt: z.iso.datetime().optional(),
+    /** When the department was notified of the opening. */
+    notifiedAt: z.iso.datetime().optional(),
+    detail: FlagDetail,
+  })
+  .meta({ id: 'Flag' });
+export type Flag = z.infer<typeof Flag>;
+
+/**
+ * The opening's notification, an outbox kept on the flag itself: `pending` until a publish is
+ * confirmed. `leaseUntil` says until when the run that holds it may publish undisturbed.
+ */
+export interface NotificationState {
+  state: 'pending' | 'sent';
+  leaseUntil?: string;
+}
+
+/** An open flag as storage holds it: the flag plus its notification's outbox state. */
+export type OpenFlag = Flag & { status: 'open'; notification: NotificationState };
+
+/**
+ * The uniqueness rule. A missing report is per (indicator, year). Lagging is per indicator: one
+ * open lagging flag per indicator, whatever year the evidence is from, so a department that
+ * posts another lagging year is not told again about the same lag (its flag stays open).
+ */
+export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'type' | 'year'>): string =>
+  flag.type === 'lagging' ? `${flag.indicatorId}#lagging` : `${flag.indicatorId}#missing_report#${flag.year}`;
+
+/** The public shape of a stored flag: the outbox state stays inside. */
+export const publicFlag = (flag: Flag & { notification?: NotificationState }): Flag => {
+  const { notification: _n, ...rest } = flag;
+  return rest;
+};

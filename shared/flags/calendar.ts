@@ -1,0 +1,34 @@
+import type { ReportingRule } from '#shared/domain/plan.ts';
+
+/** The province's clock: deadlines and the daily run are read in Vietnam's time zone. */
+export const provinceTimeZone = 'Asia/Ho_Chi_Minh';
+
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: provinceTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD: at 23:30 UTC it is already tomorrow in Hà Nội. */
+export const provinceToday = (now: Date = new Date()): string => isoDay.format(now);
+
+/** product.md §3: the value for year Y is due on (Y + yearOffset)-MM-DD. */
+export const dueDate = (rule: ReportingRule, year: number): string => `${year + rule.yearOffset}-${rule.deadline}`;
+
+/**
+ * A deadline has passed once the due day itself is over: on 10 December a report "due by 10
+ * December" is still on time, on 11 December it is late. Plain string order works for YYYY-MM-DD.
+ */
+export const deadlinePassed = (due: string, asOf: string): boolean => asOf > due;
+
+/** Years of the period whose report is overdue as of `asOf` and was not posted. */
+export const overdueYears = (
+  period: { startYear: number; endYear: number },
+  rule: ReportingRule | undefined,
+  reported: ReadonlySet<number>,
+  asOf: string,
+): { year: number; due: string }[] => {
+  if (!rule) return [];
+  const overdue: { year: number; due: string }[] = [];
+  for (let year = period.startYear; year <= period.endYear; year++) {
+    const due = dueDate(rule, year);
+    if (deadlinePassed(due, asOf) && !reported.has(year)) overdue.push({ year, due });
+  }
+  return overdue;
+};

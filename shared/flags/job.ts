@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
+import type { Indicator } from '#shared/domain/indicator.ts';
+import type { FlagStore } from '#shared/storage/flag-port.ts';
+import type { PlanDossier, Store } from '#shared/storage/port.ts';
+import { provinceToday } from './calendar.ts';
+import { flagNotification } from './message.ts';
+import type { Notifier } from './notifier.ts';
+import { forEachLimited } from './pool.ts';
+import { reconcilePlan } from './reconcile.ts';
+
+// Made on first use, not at import: `npm start` imports the job before it sets POWERTOOLS_LOG_LEVEL.
+let logger: Logger | undefined;
+const log = () => (logger ??= new Logger({ serviceName: 'chitieu' }));
+
+export interface FlagJobSummary {
+  asOf: string;
+  plans: number;
+  indicators: number;
+  opened: number;
+  resolved: number;
+  notified: number;
+  /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
+  errors: number;
+  durationMs: number;
+}
+
+export interface FlagJobDeps {
+  store: Store;
+  flags: FlagStore;
+  notifier: Notifier;
+  clock?: () => Date;
+  /** Plans in flight at once (each: one Query, then its few writes). */
+  planConcurrency?: number;
+  /** Flag writes in flight at once within one plan. */
+  writeConcurrency?: number;
+  /**
+   * How long the run that opened (or claimed) a flag may take to publish before another run may.
+   * Longer than any run can last (Lambda stops at 15 minutes), so a slow publisher is never doubled.
+   */
+  leaseMs?: number;
+}
+
+export const defaultLeaseMs = 15 * 60_000;
+
+const allPlanIds = async (store: Store): Promise<string[]> => {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listPlans({ limit: 200, ...(cursor ? { cursor } : {}) });
+    ids.push(...page.items.map((plan) => plan.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+};
+
+/**
+ * The flag job (product.md §6, docs/flags.md): for every plan, one read of its partition, the
+ * pure reconciliation, and conditional writes for the flags that change. A notification is sent
+ * only by the run whose write opened the flag (or that claimed a pending one after its lease ran
+ * out), and only marked sent after the notifier accepted it: two runs never both send, and a crash
+ * between the write and the publish leaves the flag pending for the next run to send.
+ */
+export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } = {}): Promise<FlagJobSummary> => {
+  const started = performance.now();
+  const clock = deps.clock ?? (() => new Date());
+  const leaseMs = deps.leaseMs ?? defaultLeaseMs;
+  const writeConcurrency = deps.writeConcurrency ?? 4;
+  const asOf = request.asOf ?? provinceToday(clock());
+  const summary: FlagJobSummary = { asOf, plans: 0, indicators: 0, opened: 0, resolved: 0, notified: 0, errors: 0, durationMs: 0 };
+  const leaseEnd = () => new Date(clock().getTime() + leaseMs).toISOString();
+
+  const notify = async (flag: Flag, dossier: PlanDossier, indicator: Indicator) => {
+    try {
+      await deps.notifier.publish(flagNotification(publicFlag(flag), dossier.plan, indicator));
+    } catch (error) {
+      summary.errors += 1;
+      log().error('flag notification failed; it stays pending for the next run', { flagId: flag.id, error: error as Error });
+      await deps.flags.releaseNotification(flag, clock().toISOString());
+      return;
+    }
+    summary.notified += 1;
+    await deps.flags.markNotified(flag, clock().toISOString());
+  };
+
+  const reconcile = async (planId: string) => {
+    const dossier = await deps.store.getPlanDossier(planId);
+    if (!dossier) return; // removed since the listing
+    const now = clock().toISOString();
+    const changes = reconcilePlan(dossier, { asOf, now, newId: randomUUID });
+    summary.plans += 1;
+    summary.indicators += changes.indicators;
+    for (const failure of changes.failures) {
+      summary.errors += 1;
+      log().error('indicator skipped: the progress engine refused it', { planId, indicatorId: failure.indicatorId, error: failure.error as Error });
+    }
+    const indicators = new Map(dossier.indicators.map((indicator) => [indicator.id, indicator]));
+
+    await forEachLimited(changes.toResolve, writeConcurrency, async (flag) => {
+      if (await deps.flags.resolveFlag(flag, now)) summary.resolved += 1;
+    });
+    await forEachLimited(changes.toOpen, writeConcurrency, async (flag) => {
+      if (!(await deps.flags.openFlag(flag, leaseEnd()))) return; // another run opened it: that run notifies
+      summary.opened += 1;
+      await notify(flag, dossier, indicators.get(flag.indicatorId)!);
+    });
+    // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
+    const pending = changes.stillOpen.filter((flag: OpenFlag) => flag.notification?.state === 'pending' && (flag.notification.leaseUntil ?? '') <= now);
+    await forEachLimited(pending, writeConcurrency, async (flag) => {
+      if (!(await deps.flags.claimNotification(flag, leaseEnd()))) return;
+      await notify(flag, dossier, indicators.get(flag.indicatorId)!);
+    });
+  };
+
+  await forEachLimited(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
+  summary.durationMs = Math.round(performance.now() - started);
+  log().info('flag job done', { ...summary });
+  return summary;
+};

@@ -1,0 +1,56 @@
+import type { Flag } from '#shared/domain/flag.ts';
+import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Plan } from '#shared/domain/plan.ts';
+import { formatNumber, formatValue, type Lang } from '#shared/progress/format.ts';
+import { statusWords } from '#shared/progress/words.ts';
+import { noDepartment, type FlagNotification } from './notifier.ts';
+
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
+const valueText = (value: number | boolean, unit: string, lang: Lang) =>
+  typeof value === 'boolean' ? (lang === 'vi' ? (value ? 'đã hoàn thành' : 'chưa hoàn thành') : value ? 'done' : 'not done') : formatValue(value, unit, lang);
+
+/** SNS subjects are ASCII only: Vietnamese names are folded to their unaccented letters. */
+const asciiSubject = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]/g, '')
+    .slice(0, 99);
+
+const lagging = (flag: Flag, plan: Plan, indicator: Indicator) => {
+  const { detail } = flag;
+  const latest = (lang: Lang) => (detail.latest ? `${valueText(detail.latest.value, indicator.unit, lang)} (${detail.latest.year})` : '–');
+  const ratio = (lang: Lang) => (detail.ratio === null ? '' : lang === 'vi' ? `, tỷ lệ tiến độ ${formatNumber(detail.ratio, 'vi')}` : `, progress ratio ${formatNumber(detail.ratio, 'en')}`);
+  return {
+    vi:
+      `Chỉ tiêu "${indicator.name.vi}" (${indicator.code}) của ${plan.number}: ${statusWords[detail.status].vi} ` +
+      `tính đến ${dayMonthYear(detail.asOf)}; số liệu mới nhất ${latest('vi')}${ratio('vi')}. ${detail.explanation.vi}`,
+    en:
+      `Target "${indicator.name.en}" (${indicator.code}) of ${plan.number}: ${statusWords[detail.status].en} ` +
+      `as of ${detail.asOf}; latest value ${latest('en')}${ratio('en')}. ${detail.explanation.en}`,
+  };
+};
+
+const missingReport = (flag: Flag, plan: Plan, indicator: Indicator) => ({
+  vi:
+    `Chưa có số liệu năm ${flag.year} của chỉ tiêu "${indicator.name.vi}" (${indicator.code}), ${plan.number}; ` +
+    `hạn báo cáo là ${dayMonthYear(flag.detail.dueDate ?? '')}.${plan.reporting?.to ? ` Báo cáo gửi ${plan.reporting.to}.` : ''}`,
+  en:
+    `No ${flag.year} value has been reported for "${indicator.name.en}" (${indicator.code}) of ${plan.number}; ` +
+    `it was due on ${flag.detail.dueDate}.`,
+});
+
+/** The notification of a flag's opening, in Vietnamese first and English beside it. */
+export const flagNotification = (flag: Flag, plan: Plan, indicator: Indicator): FlagNotification => {
+  const text = flag.type === 'lagging' ? lagging(flag, plan, indicator) : missingReport(flag, plan, indicator);
+  const what = flag.type === 'lagging' ? 'Lagging target' : `Missing ${flag.year} report`;
+  return {
+    flag,
+    subject: asciiSubject(`[chitieu] ${what}: ${indicator.code} ${indicator.name.en} (${plan.number})`),
+    text,
+    attributes: { departmentId: flag.departmentId ?? noDepartment, planId: flag.planId, type: flag.type },
+  };
+};

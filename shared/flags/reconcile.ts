@@ -1,0 +1,85 @@
+import { flagSlot, laggingStatuses, type Flag, type FlagDetail, type OpenFlag } from '#shared/domain/flag.ts';
+import type { Indicator } from '#shared/domain/indicator.ts';
+import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress/index.ts';
+import type { PlanDossier } from '#shared/storage/port.ts';
+import { overdueYears } from './calendar.ts';
+
+/** What one plan's flags should become: the job writes only these differences. */
+export interface PlanFlagChanges {
+  indicators: number;
+  /** Flags to open; each write may still lose to a concurrent run, which then owns it. */
+  toOpen: Flag[];
+  /** Open flags whose cause is gone. */
+  toResolve: OpenFlag[];
+  /** Open flags still wanted: a pending notification among them is retried. */
+  stillOpen: OpenFlag[];
+  /** Indicators the progress engine refused (a stored record the schema would reject); their flags are left as they are. */
+  failures: { indicatorId: string; error: unknown }[];
+}
+
+export interface ReconcileOptions {
+  asOf: string;
+  /** ISO timestamp of this run: openedAt of new flags. */
+  now: string;
+  newId: () => string;
+}
+
+const detailOf = (progress: ProgressResult, asOf: string, dueDate?: string): FlagDetail => ({
+  status: progress.status,
+  latest: progress.latest,
+  expected: progress.expected,
+  ratio: progress.ratio,
+  asOf,
+  ...(dueDate ? { dueDate } : {}),
+  explanation: progress.explanation,
+});
+
+/**
+ * The flags an indicator should have open as of `asOf` (product.md §6), keyed by slot. Lagging is
+ * dated by the latest actual, the evidence that shows the lag; `missed` without any actual (a
+ * milestone whose year passed unreported) falls back to the asOf year.
+ */
+const wantedFlags = (indicator: Indicator, dossier: PlanDossier, reported: ReadonlySet<number>, progress: ProgressResult, options: ReconcileOptions) => {
+  const base = { indicatorId: indicator.id, planId: dossier.plan.id, ...(indicator.departmentId ? { departmentId: indicator.departmentId } : {}) };
+  const wanted: Omit<Flag, 'id' | 'openedAt' | 'status'>[] = [];
+  if (laggingStatuses.has(progress.status)) {
+    wanted.push({ ...base, type: 'lagging', year: progress.latest?.year ?? asOfYear(options.asOf), detail: detailOf(progress, options.asOf) });
+  }
+  for (const { year, due } of overdueYears(dossier.plan.period, dossier.plan.reporting, reported, options.asOf)) {
+    wanted.push({ ...base, type: 'missing_report', year, detail: detailOf(progress, options.asOf, due) });
+  }
+  return new Map(wanted.map((flag) => [flagSlot(flag), flag]));
+};
+
+/** Pure: a plan's partition as read, the date, and the changes that bring its flags up to date. */
+export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): PlanFlagChanges => {
+  const changes: PlanFlagChanges = { indicators: dossier.indicators.length, toOpen: [], toResolve: [], stillOpen: [], failures: [] };
+  const open = new Map((dossier.openFlags ?? []).map((flag) => [flagSlot(flag), flag]));
+  const settled = new Set<string>();
+  const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
+  for (const indicator of dossier.indicators) {
+    const actuals = actualsOf.get(indicator.id) ?? [];
+    let progress: ProgressResult;
+    try {
+      progress = computeProgress({
+        indicator,
+        period: dossier.plan.period,
+        actuals,
+        asOf: options.asOf,
+      });
+    } catch (error) {
+      changes.failures.push({ indicatorId: indicator.id, error });
+      for (const [slot, flag] of open) if (flag.indicatorId === indicator.id) settled.add(slot);
+      continue;
+    }
+    for (const [slot, flag] of wantedFlags(indicator, dossier, new Set(actuals.map((a) => a.year)), progress, options)) {
+      settled.add(slot);
+      const existing = open.get(slot);
+      if (existing) changes.stillOpen.push(existing);
+      else changes.toOpen.push({ ...flag, id: options.newId(), status: 'open', openedAt: options.now });
+    }
+  }
+  // Whatever is open and no longer wanted has lost its cause (or its indicator): resolve it.
+  for (const [slot, flag] of open) if (!settled.has(slot)) changes.toResolve.push(flag);
+  return changes;
+};
