@@ -29,6 +29,8 @@ export interface Route {
   query?: z.ZodObject;
   /** The JSON body's schema; other media types in `consumes` reach the operation as text. */
   body?: z.ZodType;
+  /** An absent body is read as {} (every field of the schema optional), e.g. "run the job now". */
+  bodyOptional?: boolean;
   /** Accepted body media types; default JSON only. Anything else is a 415 naming these. */
   consumes?: MediaType[];
   /** Largest body in bytes, checked before any other work; default 1 MiB (json-body.ts). */

@@ -78,6 +78,9 @@ describe('POST /jobs/flag-lagging', () => {
     expect(unknown.status).toBe(422);
     const today = await api.call('POST', '/jobs/flag-lagging', { token, body: {} });
     expect(today.status).toBe(200);
+    // "run it now" needs no body at all
+    const bare = await api.call('POST', '/jobs/flag-lagging', { token });
+    expect(bare.status).toBe(200);
     expect(today.body.asOf).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
   });
 

@@ -54,6 +54,10 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
       throw new HttpProblem(413, `Tối đa / at most ${limit} bytes`, { limitBytes: limit });
     }
     if (!route.body) return;
+    if (!text && route.bodyOptional) {
+      input.body = {};
+      return;
+    }
     const accepted = route.consumes ?? ['application/json'];
     const contentType = event.headers?.['content-type'] ?? '';
     if (!text) {

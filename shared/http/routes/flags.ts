@@ -7,5 +7,5 @@ import type { Route } from '../route-table.ts';
  */
 export const flagsRoutes: Route[] = [
   { method: 'GET', path: '/flags', function: 'api-flags', access: 'public', summary: 'Flags, newest first: open (default) or resolved, by plan, department, type', query: f.FlagQuery, success: { status: 200, schema: f.FlagPage, description: 'a page of flags' }, tags: ['flags'] },
-  { method: 'POST', path: '/jobs/flag-lagging', function: 'api-flags-job', access: 'admin', summary: 'Run the flag job now (it also runs daily at 01:00 Asia/Ho_Chi_Minh)', body: f.FlagJobRequest, success: { status: 200, schema: f.FlagJobSummary, description: 'what the run did' }, tags: ['flags'] },
+  { method: 'POST', path: '/jobs/flag-lagging', function: 'api-flags-job', access: 'admin', summary: 'Run the flag job now (it also runs daily at 01:00 Asia/Ho_Chi_Minh)', body: f.FlagJobRequest, bodyOptional: true, success: { status: 200, schema: f.FlagJobSummary, description: 'what the run did' }, tags: ['flags'] },
 ];
