@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ChitieuAuth } from './auth.ts';
+import { ChitieuDashboard } from './dashboard.ts';
 import { FlagJob } from './flag-job.ts';
 import { ApiFunctions } from './functions.ts';
 import { ChitieuHttpApi } from './http-api.ts';
@@ -20,6 +21,7 @@ export class ChitieuStack extends Stack {
   readonly auth: ChitieuAuth;
   readonly functions: ApiFunctions;
   readonly httpApi: ChitieuHttpApi;
+  readonly dashboard: ChitieuDashboard;
 
   constructor(scope: Construct, id: string, props: ChitieuStackProps = {}) {
     super(scope, id, props);
@@ -28,11 +30,12 @@ export class ChitieuStack extends Stack {
     this.table = new ChitieuTable(this, 'Data');
     this.auth = new ChitieuAuth(this, 'Auth');
     this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, serviceName, logRetention });
+    this.dashboard = new ChitieuDashboard(this, 'Dashboard');
     this.httpApi = new ChitieuHttpApi(this, 'Http', {
       functions: this.functions.byName,
       jwtIssuer: this.auth.issuer,
       jwtAudience: this.auth.client.userPoolClientId,
-      corsOrigins: props.dashboardOrigins ?? [],
+      corsOrigins: [...(props.dashboardOrigins ?? []), this.dashboard.origin],
       throttle: { rateLimit: 50, burstLimit: 100 },
       logRetention,
     });
@@ -40,6 +43,8 @@ export class ChitieuStack extends Stack {
     const flagJob = new FlagJob(this, 'FlagJob', { table: this.table.table, serviceName, logRetention, runNow: this.functions.byName.get('api-flags-job') });
 
     new CfnOutput(this, 'FlagTopicArn', { value: flagJob.topic.topicArn, description: 'SNS topic of flag notifications (docs/flags.md)' });
+    this.dashboard.publish(this.httpApi.url);
+    new CfnOutput(this, 'DashboardUrl', { value: this.dashboard.origin, description: 'The dashboard (CloudFront)' });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });

@@ -10,6 +10,7 @@ import { clearRuntime, writeRuntime } from './runtime-file.ts';
 import { createLocalServer } from './server.ts';
 import { startLocalSchedule } from './schedule.ts';
 import { dataDirectory, listenPort, localTableName } from './settings.ts';
+import { dashboardFallback } from '../../web/serve.ts';
 
 /**
  * `npm start`: DynamoDB Local persisted under the data directory, the table, and the API on
@@ -48,7 +49,7 @@ if ((await store.listPlans({ limit: 1 })).items.length === 0) {
   console.log(`Empty store: loaded the catalog. ${describeSeedReport(report)}`);
 }
 const keys = await loadOrCreateKeys(dataDir);
-const server = await createLocalServer({ keys, afterWrite: barrier });
+const server = await createLocalServer({ keys, afterWrite: barrier, fallback: dashboardFallback() });
 
 let stopping = false;
 const stop = async (signal: string) => {
@@ -67,6 +68,7 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 server.listen(port, '127.0.0.1', () => {
   writeRuntime(dataDir, { endpoint: dynamo.endpoint, tableName: localTableName, apiUrl: `http://127.0.0.1:${port}`, pid: process.pid });
   console.log(`chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`);
+  console.log(`dashboard on http://127.0.0.1:${port}/`);
   if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
   startLocalSchedule(barrier); // the flag job, daily at 01:00 Asia/Ho_Chi_Minh, as on AWS
 });

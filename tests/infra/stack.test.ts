@@ -109,7 +109,8 @@ describe('DynamoDB table', () => {
 describe('Lambda functions', () => {
   it('are one per function name of the route table, Node.js 24 on arm64, ESM bundle with source maps', () => {
     // + 1: the scheduled flag job, which serves no route (tests/infra/flag-job.test.ts)
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length + 1);
+    // + 1: the dashboard's BucketDeployment copy function (tests/infra/dashboard.test.ts)
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length + 2);
     for (const name of functionNames) {
       const fn = resources[functionId(name)]!.Properties;
       expect(fn.Runtime, name).toBe('nodejs24.x');
@@ -141,7 +142,8 @@ describe('Lambda functions', () => {
   it('were really bundled by esbuild: ESM with the createRequire shim, plus a source map', () => {
     const manifest = JSON.parse(readFileSync(path.join(assemblyDir, `${stack.artifactId}.assets.json`), 'utf8'));
     const fileAssets = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>).filter(
-      (asset) => asset.source.packaging === 'zip',
+      // Not the dashboard's zips (its site, its config.json, BucketDeployment's Python handler: tests/infra/dashboard.test.ts).
+      (asset) => asset.source.packaging === 'zip' && !['index.html', 'config.json', 'index.py'].some((file) => existsSync(path.join(assemblyDir, asset.source.path, file))),
     );
     expect(fileAssets).toHaveLength(functionNames.length + 1); // + the flag job
     for (const asset of fileAssets) {
@@ -254,10 +256,11 @@ describe('HTTP API, built from the route table', () => {
     expect(accessLogs.Properties.RetentionInDays).toBe(30);
   });
 
-  it('has no CORS unless dashboardOrigin is given', () => {
+  it('allows by CORS only the dashboard (its CloudFront origin) unless dashboardOrigin adds more', () => {
     const api = ofType('AWS::ApiGatewayV2::Api')[0]![1];
     expect(api.Properties.ProtocolType).toBe('HTTP');
-    expect(api.Properties.CorsConfiguration).toBeUndefined();
+    const [cdnId] = ofType('AWS::CloudFront::Distribution')[0]!;
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [cdnId, 'DomainName'] }]] }]);
   });
 
   it('reads dashboardOrigin as one origin, a comma-separated list or a JSON list', () => {
@@ -304,8 +307,8 @@ describe('Cognito', () => {
 });
 
 describe('stack outputs and cdk-nag', () => {
-  it('outputs the API URL, user pool id, app client id and table name', () => {
-    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['ApiUrl', 'FlagTopicArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+  it('outputs the API URL, user pool id, app client id, table name and dashboard URL', () => {
+    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['ApiUrl', 'DashboardUrl', 'FlagTopicArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
   });
 
   // A second app (bundling again, a few seconds): CORS from context, and cdk-nag wired so that a
@@ -314,7 +317,7 @@ describe('stack outputs and cdk-nag', () => {
     const { app, stack: other } = buildApp({ context: { dashboardOrigin: 'https://dash.example.vn,https://admin.example.vn' } });
     const cfnApi = other.httpApi.api.node.defaultChild as apigw.CfnApi;
     expect(other.resolve(cfnApi.corsConfiguration)).toMatchObject({
-      allowOrigins: ['https://dash.example.vn', 'https://admin.example.vn'],
+      allowOrigins: ['https://dash.example.vn', 'https://admin.example.vn', expect.anything()],
       allowHeaders: expect.arrayContaining(['authorization', 'if-match', 'idempotency-key']),
       exposeHeaders: expect.arrayContaining(['etag']),
     });

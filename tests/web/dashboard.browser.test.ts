@@ -1,0 +1,171 @@
+/**
+ * The dashboard in a real browser against `npm start`: Debian's chromium driven by playwright-core.
+ * Without chromium this file FAILS (CI installs it: .ci/run); it never skips.
+ * Screenshots go to tests/.artifacts/screenshots/ (ignored by git).
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../infra/local/dynamodb-local.ts';
+import { exited, startLocalProcess, type RunningServer } from '../support/local-process.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shots = path.resolve(import.meta.dirname, '../.artifacts/screenshots');
+const planId = 'thanh-hoa-68-kh-ubnd-2024';
+
+let server: RunningServer;
+let browser: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const shoot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+/** The bits of a canvas used in the page (this file is type-checked without the DOM library). */
+interface Canvas {
+  width: number;
+  height: number;
+  getContext(type: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+/** In the page: an expression's value (the DOM is there, not in this file's types). */
+const inPage = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
+
+/** True when the canvas has at least one painted pixel. */
+const painted = (selector: string) =>
+  page.$$eval(selector, (canvases) =>
+    (canvases as unknown as Canvas[]).map((canvas) => {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) return false;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+      return false;
+    }),
+  );
+
+const api = async <T>(pathname: string): Promise<T> => (await (await fetch(`${server.url}${pathname}`)).json()) as T;
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  mkdirSync(shots, { recursive: true });
+  const port = await freePort();
+  server = await startLocalProcess({ CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-')), PORT: String(port) });
+  browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chitieu-chromium-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.child.pid) {
+    process.kill(-server.child.pid, 'SIGTERM');
+    await exited(server.child);
+  }
+});
+
+describe('the dashboard on npm start', () => {
+  it('lists the five plans, each with its number, title, period and status counts', async () => {
+    await page.goto(`${server.url}/`);
+    const cards = page.locator('[data-testid="plans"] > li');
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(5);
+    const plans = await api<{ items: { number: string; title: string }[] }>('/plans');
+    for (const plan of plans.items) {
+      await expect.poll(() => page.locator('[data-testid="plans"]').innerText()).toContain(plan.number);
+    }
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await page.locator('.plan-card .status-legend').first().innerText()).toMatch(/Đã đạt|Đúng tiến độ|Chưa có số liệu/);
+    await expect.poll(() => page.locator('.tag-illustrative').count()).toBeGreaterThan(0);
+    await shoot('plans-vi');
+  });
+
+  it('opens 68/KH-UBND with every indicator, its status in words, and painted sparklines', async () => {
+    await page.getByRole('link', { name: '68/KH-UBND' }).click();
+    await page.waitForURL(new RegExp(`#/plans/${planId}`));
+    const indicators = await api<{ items: { id: string }[] }>(`/plans/${planId}/indicators?limit=200`);
+    expect(indicators.items).toHaveLength(47);
+    const rows = page.locator('.indicator-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(47);
+    const listed = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-indicator')));
+    expect(new Set(listed)).toEqual(new Set(indicators.items.map((i) => i.id)));
+    // Every row says its status as a word beside the icon.
+    const words = await page.locator('.indicator-row .row-head .status').allInnerTexts();
+    expect(words).toHaveLength(47);
+    for (const word of words) expect(word.trim()).not.toBe('');
+    const sparklines = await painted('canvas.sparkline');
+    expect(sparklines.length).toBeGreaterThan(0);
+    expect(sparklines.every(Boolean)).toBe(true);
+    expect(await page.locator('#reporting-heading').innerText()).toBe('Chế độ báo cáo');
+    await shoot('plan-vi');
+  });
+
+  it('filters by status through the URL, keeping the focus on the filter', async () => {
+    await page.focus('#status');
+    await page.selectOption('#status', 'at_risk');
+    await page.waitForURL(/status=at_risk/);
+    const progress = await api<{ summary: Record<string, number> }>(`/plans/${planId}/progress`);
+    expect(progress.summary.at_risk).toBeGreaterThan(0);
+    const statuses = () => page.locator('.indicator-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    await expect.poll(statuses).toEqual(Array(progress.summary.at_risk).fill('at_risk'));
+    expect(await inPage<string>('document.activeElement.id')).toBe('status');
+    await page.selectOption('#status', '');
+    await expect.poll(() => page.locator('.indicator-row').count()).toBe(47);
+  });
+
+  it('shows an indicator: chart painted, figures, illustrative label, method, history and source', async () => {
+    await page.goto(`${server.url}/#/indicators/th68-tham-gia-bhyt`);
+    await page.locator('.chart-box canvas').waitFor({ timeout: 20_000 });
+    await expect.poll(() => painted('.chart-box canvas').then((p) => p.every(Boolean) && p.length === 1)).toBe(true);
+    expect(await page.locator('.figures-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('main .tag-illustrative').count()).toBeGreaterThan(0);
+    expect(await page.locator('#method-heading').innerText()).toBe('Phương pháp đánh giá');
+    expect(await page.locator('.source blockquote').innerText()).toContain('bảo hiểm y tế');
+    expect(await page.locator('#history-heading + .table-wrap tbody tr').count()).toBeGreaterThan(0);
+    await shoot('indicator-vi');
+  });
+
+  it('switches to English, and stays in English across pages and reloads', async () => {
+    await page.locator('#lang-toggle').click();
+    await page.waitForURL(/lang=en/);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('#method-heading').innerText()).toBe('Method');
+    await shoot('indicator-en');
+    await page.getByRole('link', { name: 'Plan 68/KH-UBND' }).click();
+    await expect.poll(() => page.locator('.indicator-row').count(), { timeout: 20_000 }).toBe(47);
+    expect(await page.locator('#reporting-heading').innerText()).toBe('Reporting rule');
+    // Numbers follow the language: "92.3%" in English.
+    expect(await page.locator('[data-indicator="th68-tham-gia-bhyt"] .figures').innerText()).toMatch(/\d+\.\d%/);
+    await shoot('plan-en');
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 20_000 }).toBe('Plans');
+    expect(page.url()).toContain('lang=en');
+    await shoot('plans-en');
+  });
+
+  it('works at 375 px wide without sideways scrolling, and from the keyboard', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${server.url}/#/plans/${planId}?lang=vi`);
+    await page.reload();
+    await expect.poll(() => page.locator('.indicator-row').count(), { timeout: 20_000 }).toBe(47);
+    expect(await inPage<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await page.keyboard.press('Tab');
+    expect(await inPage<string>('document.activeElement?.className')).toBe('skip');
+    await page.keyboard.press('Enter');
+    expect(await inPage<string>('document.activeElement?.id')).toBe('main');
+    await shoot('plan-vi-375');
+  });
+
+  it('raised no script error on the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

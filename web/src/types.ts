@@ -1,0 +1,66 @@
+/**
+ * What the dashboard reads from the public API. The catalog shapes are the domain's own types
+ * (type-only imports: nothing of the server is bundled); progress and flags are written down here
+ * as the routes answer them, and `normalize.ts` turns their answers into these.
+ */
+import type { Actual } from '../../shared/domain/actual.ts';
+import type { Department } from '../../shared/domain/department.ts';
+import type { Comparator, Indicator } from '../../shared/domain/indicator.ts';
+import type { Plan } from '../../shared/domain/plan.ts';
+import type { ProgressMethod, ProgressResult, ProgressStatus } from '../../shared/progress/types.ts';
+
+export type { Actual, Comparator, Department, Indicator, Plan, ProgressMethod, ProgressResult, ProgressStatus };
+
+export type Lang = 'vi' | 'en';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export type IndicatorDetail = Indicator & { actuals: Actual[] };
+
+export type StatusCounts = Record<ProgressStatus, number>;
+
+/** The indicator fields a plan or department progress answer repeats beside each result. */
+export type IndicatorBasics = Pick<
+  Indicator,
+  'planId' | 'code' | 'name' | 'unit' | 'domain' | 'departmentId' | 'kind' | 'accumulation' | 'target' | 'baseline'
+>;
+
+/**
+ * One indicator's progress as GET /plans/{id}/progress lists it (trajectory with detail=full);
+ * `illustrative` when any actual behind it is a demo figure.
+ */
+export type ProgressEntry = IndicatorBasics &
+  Omit<ProgressResult, 'trajectory'> & { trajectory?: ProgressResult['trajectory']; illustrative?: true };
+
+export type PlanHeader = Pick<Plan, 'id' | 'number' | 'type' | 'title' | 'issuer' | 'area' | 'period' | 'reporting'>;
+
+/** GET /indicators/{id}/progress. */
+export type IndicatorProgressReport = ProgressEntry & { asOf: string; trajectory: ProgressResult['trajectory']; plan: PlanHeader };
+
+/** GET /plans/{planId}/progress, flattened: the page regroups the entries after filtering. */
+export interface PlanProgress {
+  plan: PlanHeader;
+  asOf?: string;
+  summary: StatusCounts;
+  entries: ProgressEntry[];
+  illustrative: boolean;
+}
+
+export type FlagType = 'lagging' | 'missing_report';
+
+export interface Flag {
+  id: string;
+  type: FlagType;
+  indicatorId: string;
+  planId: string;
+  departmentId?: string;
+  year: number;
+  status: 'open' | 'resolved';
+  openedAt: string;
+  resolvedAt?: string;
+  /** Free text, or a sentence in each language, or machine fields: shown as the API gives it. */
+  detail?: unknown;
+}
