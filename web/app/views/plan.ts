@@ -95,7 +95,7 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
     content: [
       backLink(ctx, { view: 'plans' }, words.backToPlans),
       h('h1', {}, plan.number),
-      h('p', { class: 'plan-title' }, plan.title),
+      h('p', { class: 'plan-title', lang: 'vi' }, plan.title),
       h(
         'dl',
         { class: 'facts' },

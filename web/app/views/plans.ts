@@ -31,7 +31,7 @@ const planCard = (ctx: ViewContext, plan: Plan, progress: PlanProgress | Error):
       'article',
       { 'aria-labelledby': headingId },
       h('h2', { id: headingId }, h('a', { href: ctx.href({ view: 'plan', planId: plan.id }) }, plan.number)),
-      h('p', { class: 'plan-title' }, plan.title),
+      h('p', { class: 'plan-title', lang: 'vi' }, plan.title),
       h(
         'dl',
         { class: 'facts' },
