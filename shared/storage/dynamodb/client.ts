@@ -21,8 +21,11 @@ export const createDocumentClient = (settings: DynamoSettings): DynamoDBDocument
     endpoint: settings.endpoint,
     // DynamoDB Local accepts any credentials; on AWS the Lambda role's are used.
     ...(settings.endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    // A store that accepts connections but never answers must end in a 503 from us, not in the
+    // function's timeout: 3 attempts × 2 s (+ backoff) stay inside the API functions' 10 s. Without
+    // throwOnRequestTimeout this SDK only logs a warning when requestTimeout passes and keeps waiting.
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

@@ -1,0 +1,72 @@
+import type { Access } from '#shared/http/route-table.ts';
+import * as fixtures from '../support/fixtures.ts';
+import type { World } from './world.ts';
+
+/** Who calls: no token, a token that is not one, an expired one, the owning department, another department, the planning office. */
+export const callers = ['anonymous', 'garbage', 'expired', 'owner', 'other', 'admin'] as const;
+export type Caller = (typeof callers)[number];
+
+export interface SampleRequest {
+  path: string;
+  body?: unknown;
+}
+
+export interface MatrixRow {
+  /** A request that succeeds for whoever may make it; `n` is fresh per call, for new ids. */
+  request: (world: World, caller: Caller, n: number) => SampleRequest;
+  expected: Record<Caller, number>;
+}
+
+/** Public reads ignore whatever token comes along: API Gateway has no authorizer on them. */
+const open = (status = 200): Record<Caller, number> => ({ anonymous: status, garbage: status, expired: status, owner: status, other: status, admin: status });
+const adminOnly = (status: number): Record<Caller, number> => ({ anonymous: 401, garbage: 401, expired: 401, owner: 403, other: 403, admin: status });
+const ownerOrAdmin = (status: number): Record<Caller, number> => ({ anonymous: 401, garbage: 401, expired: 401, owner: status, other: 403, admin: status });
+
+/** What each access class implies, to catch a row (or a route) whose access changed without the other. */
+export const impliedBy: Record<Access, (row: Record<Caller, number>) => boolean> = {
+  public: (e) => callers.every((c) => e[c] < 300),
+  admin: (e) => e.anonymous === 401 && e.garbage === 401 && e.expired === 401 && e.owner === 403 && e.other === 403 && e.admin < 300,
+  owner: (e) => e.anonymous === 401 && e.garbage === 401 && e.expired === 401 && e.owner < 300 && e.other === 403 && e.admin < 300,
+};
+
+const get = (path: (w: World) => string): MatrixRow => ({ request: (w) => ({ path: path(w) }), expected: open() });
+
+/**
+ * Every route of the route table, by its key: a route added without a row here fails access-matrix.test.ts.
+ * Requests that create things use fresh ids, so each caller's request is judged on its rights alone.
+ */
+export const routeMatrix: Record<string, MatrixRow> = {
+  'GET /health': get(() => '/health'),
+  'GET /openapi.json': get(() => '/openapi.json'),
+  'GET /plans': get(() => '/plans'),
+  'POST /plans': { request: (_w, _c, n) => ({ path: '/plans', body: fixtures.plan(`matrix-plan-${n}`) }), expected: adminOnly(201) },
+  'GET /plans/{planId}': get((w) => `/plans/${w.planId}`),
+  'PATCH /plans/{planId}': { request: (w, _c, n) => ({ path: `/plans/${w.planId}`, body: { title: `Kế hoạch ${n}` } }), expected: adminOnly(200) },
+  'GET /plans/{planId}/indicators': get((w) => `/plans/${w.planId}/indicators`),
+  'POST /plans/{planId}/indicators': {
+    request: (w, _c, n) => ({ path: `/plans/${w.planId}/indicators`, body: fixtures.indicator(`matrix-ind-${n}`, { departmentId: w.ownerDepartment }) }),
+    expected: adminOnly(201),
+  },
+  'GET /departments': get(() => '/departments'),
+  'POST /departments': { request: (_w, _c, n) => ({ path: '/departments', body: fixtures.department(`matrix-dept-${n}`) }), expected: adminOnly(201) },
+  'GET /indicators/{indicatorId}': get((w) => `/indicators/${w.indicatorId}`),
+  'PATCH /indicators/{indicatorId}': { request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}`, body: { note: `ghi chú ${n}` } }), expected: adminOnly(200) },
+  'GET /indicators/{indicatorId}/actuals': get((w) => `/indicators/${w.indicatorId}/actuals`),
+  'GET /indicators/{indicatorId}/actuals/{year}': get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}`),
+  'PUT /indicators/{indicatorId}/actuals/{year}': {
+    // A year of its own per call: each caller creates, none needs If-Match.
+    request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}/actuals/${2014 + (n % 17)}`, body: { value: 50 + (n % 40) } }),
+    expected: ownerOrAdmin(201),
+  },
+  'GET /indicators/{indicatorId}/actuals/{year}/history': get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}/history`),
+  'GET /indicators/{indicatorId}/progress': get((w) => `/indicators/${w.indicatorId}/progress`),
+  'GET /plans/{planId}/progress': get((w) => `/plans/${w.planId}/progress`),
+  'GET /departments/{departmentId}/progress': get((w) => `/departments/${w.ownerDepartment}/progress`),
+  'GET /flags': get(() => '/flags'),
+  'POST /jobs/flag-lagging': { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(200) },
+  'POST /imports': {
+    request: (w, _c, n) => ({ path: '/imports', body: { rows: [{ indicatorId: w.indicatorId, year: 2014 + (n % 17), value: n % 100 }] } }),
+    expected: ownerOrAdmin(200),
+  },
+  'GET /plans/{planId}/actuals.csv': get((w) => `/plans/${w.planId}/actuals.csv`),
+};
