@@ -19,15 +19,14 @@ const rowsOf = (request: OperationRequest): { format: RowFormat; rows: SourceRow
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
+  const sent = (request.body as { rows: unknown[] }).rows;
   const rows: SourceRow[] = [];
   const errors: FieldError[] = [];
-  (request.body as { rows: unknown[] }).rows.forEach((fields, i) => {
-    const row = { row: i + 1, fields: {} };
-    rows.push(row);
-    if (fields && typeof fields === 'object' && !Array.isArray(fields)) row.fields = fields;
-    else errors.push(rowError(format, row, '', 'a row is an object such as {"indicatorId": …, "year": …, "value": …}'));
+  sent.forEach((fields, i) => {
+    if (fields && typeof fields === 'object' && !Array.isArray(fields)) rows.push({ row: i + 1, fields: fields as Record<string, unknown> });
+    else errors.push(rowError(format, { row: i + 1 }, '', 'a row is an object such as {"indicatorId": …, "year": …, "value": …}'));
   });
-  return { format, rows: rows.filter((r) => !errors.some((e) => e.row === r.row)), errors, count: rows.length };
+  return { format, rows, errors, count: sent.length };
 };
 
 const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => {

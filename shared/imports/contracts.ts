@@ -6,9 +6,12 @@ import { ImportRow, maxImportRows } from './rows.ts';
  * middleware; its rows are checked one by one by the operation (rows.ts, check-rows.ts), so that a
  * file with many bad rows is answered with all of them at once, shape and domain errors together.
  */
+/** ImportRow as JSON Schema, for the document: the envelope validates `unknown` rows, the operation checks each. */
+const importRowSchema = (z.toJSONSchema(ImportRow, { io: 'input', unrepresentable: 'any' }) as { $defs: Record<string, unknown> }).$defs.ImportRow;
+
 export const ImportJson = z
   .strictObject({
-    rows: z.array(z.unknown()).min(1).meta({ description: `1–${maxImportRows} rows, each an ImportRow`, items: { $ref: '#/components/schemas/ImportRow' } }),
+    rows: z.array(z.unknown()).min(1).meta({ description: `1–${maxImportRows} rows: indicatorId (or planId and code), year, value, status, note`, items: importRowSchema }),
   })
   .meta({ id: 'ImportRows' });
 
