@@ -47,26 +47,31 @@ const anyJson = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 3000 }),
 );
 
+type Case = { strategy: string; invocation: Invocation };
+/** The part of the request a group of cases is about: a thousand malformed bodies, queries, path parameters each. */
+export type Part = 'body' | 'query' | 'path';
+
 /**
  * Each case carries at least one defect the API must refuse, so no case may write: malformed JSON,
- * a body the route's schema rejects, path parameters or a query it rejects, a media type it does not
- * take, or (per route) a well-formed request the operation must refuse. Noise rides along.
+ * a body the route's schema rejects, a media type it does not take, path parameters or a query it
+ * rejects, or (per route) a well-formed request the operation must refuse. Noise rides along.
  */
-const casesFor = (route: Route, world: World): fc.Arbitrary<{ strategy: string; invocation: Invocation }> => {
+const casesFor = (route: Route, world: World): Partial<Record<Part, fc.Arbitrary<Case>>> => {
   const template = templateOf(route, world);
   const base = (extra: Partial<Invocation>) => ({ pathParameters: template.pathParameters, headers: { ...json }, body: JSON.stringify(template.body), claims: adminClaims, ...extra });
-  const strategies: fc.WeightedArbitrary<{ strategy: string; invocation: Invocation }>[] = [];
+  const groups: Record<Part, fc.WeightedArbitrary<Case>[]> = { body: [], query: [], path: [] };
   // Requests the middlewares refuse cost microseconds; those the operation refuses cost DynamoDB Local
-  // round trips: weighted so that a route's thousand cases take seconds, with every strategy drawn often.
-  const add = (strategy: string, arbitrary: fc.Arbitrary<Partial<Invocation>>, weight = 4) =>
-    strategies.push({
+  // round trips: weighted so that a thousand cases take seconds, with every strategy drawn often.
+  const add = (part: Part, strategy: string, arbitrary: fc.Arbitrary<Partial<Invocation>>, weight = 4) =>
+    groups[part].push({
       weight,
       arbitrary: fc.tuple(arbitrary, noiseHeaders).map(([extra, noise]) => ({ strategy, invocation: { ...base(extra), headers: { ...json, ...noise, ...extra.headers } } })),
     });
 
+  const bodyDefects: fc.Arbitrary<Partial<Invocation>>[] = [];
   if (route.body) {
     // Not the empty body: some routes read that as {} (bodyOptional).
-    add('malformed JSON', fc.string({ minLength: 1, maxLength: 200 }).filter((text) => { try { JSON.parse(text); return false; } catch { return true; } }).map((body) => ({ body })));
+    const malformed = fc.string({ minLength: 1, maxLength: 200 }).filter((text) => { try { JSON.parse(text); return false; } catch { return true; } }).map((body) => ({ body }));
     const mutated = fc
       .tuple(fc.oneof(fc.constantFrom('value', ...Object.keys(template.body as object)), fc.string({ maxLength: 12 })), anyJson, fc.boolean())
       .map(([key, value, drop]) => {
@@ -75,46 +80,53 @@ const casesFor = (route: Route, world: World): fc.Arbitrary<{ strategy: string; 
         else copy[key] = value;
         return copy;
       });
-    add('body the schema rejects', fc.oneof(anyJson, mutated).filter((v) => fails(route.body, v)).map((v) => ({ body: JSON.stringify(v) })));
-    add('media type it does not take', fc.oneof(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'), fc.string({ maxLength: 40 })).filter((type) => !(route.consumes ?? ['application/json']).includes(mediaTypeOf(type).type as never) || /charset=(?!utf-?8)/i.test(type)).map((type) => ({ headers: { 'content-type': type } })));
+    const rejected = fc.oneof(anyJson, mutated).filter((v) => fails(route.body, v)).map((v) => ({ body: JSON.stringify(v) }));
+    add('body', 'malformed JSON', malformed);
+    add('body', 'body the schema rejects', rejected);
+    add('body', 'media type it does not take', fc.oneof(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'), fc.string({ maxLength: 40 })).filter((type) => !(route.consumes ?? ['application/json']).includes(mediaTypeOf(type).type as never) || /charset=(?!utf-?8)/i.test(type)).map((type) => ({ headers: { 'content-type': type } })));
+    bodyDefects.push(malformed, rejected);
   }
   if (route.params) {
     const names = Object.keys(template.pathParameters);
-    add('path parameters it rejects', fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string({ maxLength: 100 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('2024.5', '-1', '1e3', ' 2024', '%00', '../plans'))).map(([name, value]) => ({ ...template.pathParameters, [name]: value })).filter((p) => fails(route.params, p)).map((pathParameters) => ({ pathParameters })));
+    add('path', 'path parameters it rejects', fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string({ maxLength: 100 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('2024.5', '-1', '1e3', ' 2024', '%00', '../plans'))).map(([name, value]) => ({ ...template.pathParameters, [name]: value })).filter((p) => fails(route.params, p)).map((pathParameters) => ({ pathParameters })));
   }
+  const anyQuery = fc.dictionary(fc.oneof(fc.constantFrom('dryRun', 'limit', 'cursor', 'locale', 'asOf'), fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 5 })), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('true', '', '2024-13-01', '%FF')), { minKeys: 1, maxKeys: 4 });
   if (route.query) {
-    add('a query it rejects', fc.dictionary(fc.oneof(fc.constantFrom('dryRun', 'limit', 'cursor', 'locale'), fc.string({ maxLength: 10 })), fc.string({ maxLength: 30 }), { minKeys: 1, maxKeys: 4 }).filter((q) => fails(route.query, q)).map((query) => ({ query })));
+    add('query', 'a query it rejects', anyQuery.filter((q) => fails(route.query, q)).map((query) => ({ query })));
+  } else if (bodyDefects.length) {
+    // The route reads no query: API Gateway passes any, the route must ignore it and still refuse the body.
+    add('query', 'any query, with a body it refuses', fc.tuple(anyQuery, fc.oneof(...bodyDefects)).map(([query, defect]) => ({ ...defect, query })));
   }
-  for (const [strategy, arbitrary] of operationDefects(route, world)) add(strategy, arbitrary, 1);
-  return fc.oneof(...strategies);
+  for (const [part, strategy, arbitrary] of operationDefects(route, world)) add(part, strategy, arbitrary, 1);
+  return Object.fromEntries(Object.entries(groups).filter(([, list]) => list.length).map(([part, list]) => [part, fc.oneof(...list)]));
 };
 
 /** Well-formed requests the operation itself must refuse (checked against the stored data). */
-const operationDefects = (route: Route, w: World): [string, fc.Arbitrary<Partial<Invocation>>][] => {
+const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<Partial<Invocation>>][] => {
   const body = (arbitrary: fc.Arbitrary<unknown>) => arbitrary.map((v) => ({ body: JSON.stringify(v) }));
   const template = templateOf(route, w).body as Record<string, unknown>;
   switch (routeKey(route)) {
     case 'PUT /indicators/{indicatorId}/actuals/{year}':
       return [
-        ['a value outside 0–100 %', body(fc.double({ noNaN: true }).filter((v) => v < 0 || v > 100).map((value) => ({ value })))],
-        ['a milestone value for a number', body(fc.boolean().map((value) => ({ value })))],
-        ['a year outside the plan', fc.integer({ min: 1900, max: 2100 }).filter((y) => y < 2014 || y > 2030).map((y) => ({ pathParameters: { indicatorId: w.indicatorId, year: String(y) } }))],
-        ['an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((id) => ({ pathParameters: { indicatorId: `nope-${id}`, year: '2025' } }))],
+        ['body', 'a value outside 0–100 %', body(fc.double({ noNaN: true }).filter((v) => v < 0 || v > 100).map((value) => ({ value })))],
+        ['body', 'a milestone value for a number', body(fc.boolean().map((value) => ({ value })))],
+        ['path', 'a year outside the plan', fc.integer({ min: 1900, max: 2100 }).filter((y) => y < 2014 || y > 2030).map((y) => ({ pathParameters: { indicatorId: w.indicatorId, year: String(y) } }))],
+        ['path', 'an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((id) => ({ pathParameters: { indicatorId: `nope-${id}`, year: '2025' } }))],
       ];
     case 'POST /plans':
-      return [['an existing plan id', fc.constant({ body: JSON.stringify({ ...template, id: w.planId }) })]];
+      return [['body', 'an existing plan id', fc.constant({ body: JSON.stringify({ ...template, id: w.planId }) })]];
     case 'POST /departments':
-      return [['an existing department id', fc.constant({ body: JSON.stringify({ ...template, id: w.ownerDepartment }) })]];
+      return [['body', 'an existing department id', fc.constant({ body: JSON.stringify({ ...template, id: w.ownerDepartment }) })]];
     case 'POST /plans/{planId}/indicators':
       return [
-        ['an unknown department', body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ ...template, departmentId: `nope-${d}` })))],
-        ['an existing indicator id', fc.constant({ body: JSON.stringify({ ...template, id: w.indicatorId }) })],
-        ['a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))],
+        ['body', 'an unknown department', body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ ...template, departmentId: `nope-${d}` })))],
+        ['body', 'an existing indicator id', fc.constant({ body: JSON.stringify({ ...template, id: w.indicatorId }) })],
+        ['path', 'a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))],
       ];
     case 'PATCH /plans/{planId}':
-      return [['a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))]];
+      return [['path', 'a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))]];
     case 'PATCH /indicators/{indicatorId}':
-      return [['an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } }))]];
+      return [['path', 'an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } }))]];
     case 'POST /imports': {
       const row = fc.record({ indicatorId: fc.constantFrom(w.indicatorId, w.milestoneId), year: fc.integer({ min: 2000, max: 2040 }), value: fc.oneof(fc.double(), fc.boolean(), fc.integer()), status: fc.constantFrom('final', 'provisional') }, { requiredKeys: ['indicatorId', 'year', 'value'] });
       const poison = fc.record({ indicatorId: fc.stringMatching(/^[a-z0-9]{1,12}$/).map((id) => `nope-${id}`), year: fc.constant(2025), value: fc.constant(1) });
@@ -122,9 +134,9 @@ const operationDefects = (route: Route, w: World): [string, fc.Arbitrary<Partial
       const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(w.indicatorId, '2025', '87,25', '13.787', 'có', '"', ';', ',', '\n', '=1+1'));
       const csvText = fc.tuple(fc.constantFrom(',', ';'), fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 20 })).map(([d, lines]) => [`indicatorId${d}year${d}value${d}status${d}note`, ...lines.map((l) => l.join(d)), `nope-x${d}2025${d}1${d}${d}`].join('\n'));
       return [
-        ['rows with one unknown indicator', body(rows.map((r) => ({ rows: r })))],
-        ['CSV with one unknown indicator', csvText.map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
-        ['CSV with a broken header', fc.string({ maxLength: 300 }).filter((t) => t.trim().length > 0).map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
+        ['body', 'rows with one unknown indicator', body(rows.map((r) => ({ rows: r })))],
+        ['body', 'CSV with one unknown indicator', csvText.map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
+        ['body', 'CSV with a broken header', fc.string({ maxLength: 300 }).filter((t) => t.trim().length > 0).map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
       ];
     }
     default:
@@ -150,13 +162,15 @@ const verdict = (result: { statusCode?: number; body?: string; headers?: unknown
 };
 
 describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => {
-  it(`${runs} malformed requests per write route: only 4xx problem+json, and the table is byte-for-byte unchanged`, async () => {
+  it(`${runs} malformed bodies, ${runs} queries and ${runs} path parameters per write route: only 4xx problem+json, and the table is byte-for-byte unchanged`, async () => {
     const world = await seedWorld(api, 'fuzz');
     const before = await tableSnapshot();
     const failures: string[] = [];
     const tally: Record<string, number> = {};
     for (const route of writeRoutes) {
-      const cases = fc.sample(casesFor(route, world), { numRuns: runs, seed });
+      const groups = Object.entries(casesFor(route, world));
+      expect(groups.map(([part]) => part), routeKey(route)).toContain('body');
+      const cases = groups.flatMap(([, arbitrary]) => fc.sample(arbitrary, { numRuns: runs, seed }));
       await mapLimit(cases, concurrency, async ({ strategy, invocation }) => {
         tally[`${routeKey(route)} · ${strategy}`] = (tally[`${routeKey(route)} · ${strategy}`] ?? 0) + 1;
         const result = await invoke(route, invocation);
