@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
-import { InvalidCursor } from '../errors.ts';
+import { InvalidCursor, StoreUnavailable } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -188,7 +188,7 @@ export class DynamoFlagStore implements FlagStore {
         if (!isTransactionCanceled(error)) throw error;
         if (cancellationCodes(error).includes('ConditionalCheckFailed')) return false;
         // TransactionConflict: the other run is writing the same item right now; its outcome decides ours.
-        if (attempt >= transactionAttempts) throw error;
+        if (attempt >= transactionAttempts) throw new StoreUnavailable(error);
         await sleep(20 * attempt + Math.random() * 30);
       }
     }

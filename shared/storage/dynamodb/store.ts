@@ -12,7 +12,7 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
-import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
+import { AlreadyExists, NotFound, StoreUnavailable, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { updateExpression } from './expressions.ts';
@@ -229,7 +229,7 @@ export class DynamoStore implements Store {
           throw new VersionConflict(typeof current === 'number' ? current : null);
         }
         // TransactionConflict: another writer holds the item right now; its outcome decides ours.
-        if (attempt >= transactionAttempts) throw error;
+        if (attempt >= transactionAttempts) throw new StoreUnavailable(error); // still contended: a retry later will do
         await sleep(20 * attempt + Math.random() * 30);
       }
     }
