@@ -1,0 +1,8 @@
+import middy from '@middy/core';
+import * as layer from '#shared/imports/contracts.ts';
+import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/client.ts';
+
+/** Cold-start breakdown: the baseline plus the import contracts (bench/cold-start-breakdown.ts). */
+const client = createDocumentClient(settingsFromEnv());
+
+export const handler = middy().handler(async () => ({ statusCode: 200, body: `${Object.keys(layer).length}${client.config.serviceId}` }));
