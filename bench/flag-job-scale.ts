@@ -8,7 +8,7 @@ import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { runFlagJob, type FlagJobSummary } from '#shared/flags/job.ts';
 import { OutboxNotifier } from '#shared/flags/outbox-notifier.ts';
-import { forEachLimited } from '#shared/flags/pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { createDocumentClient } from '#shared/storage/dynamodb/client.ts';
 import { DynamoFlagStore } from '#shared/storage/dynamodb/flag-store.ts';
 import * as keys from '#shared/storage/dynamodb/keys.ts';
@@ -80,7 +80,7 @@ const seed = async (store: DynamoStore, client: DynamoDBDocumentClient, tableNam
     }
   }
   const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, b) => items.slice(b * 25, b * 25 + 25));
-  await forEachLimited(batches, 16, async (batch) => {
+  await mapLimit(batches, 16, async (batch) => {
     let unprocessed = { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) } as BatchWriteCommandInput['RequestItems'];
     while (unprocessed && Object.keys(unprocessed).length) {
       unprocessed = (await client.send(new BatchWriteCommand({ RequestItems: unprocessed }))).UnprocessedItems;

@@ -4,7 +4,7 @@ import type { Actual } from '#shared/domain/actual.ts';
 import * as keys from '#shared/storage/dynamodb/keys.ts';
 import { invokeOk } from './lib/api-call.ts';
 import { seedImportPlans, type ImportRowInput } from './lib/import-fixture.ts';
-import { inPool } from './lib/pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { round } from './lib/stats.ts';
 import { handlersClient } from './lib/store-client.ts';
 
@@ -65,7 +65,7 @@ const bareWrite = async (tableName: string, planOf: Map<string, string>, rows: I
   const items = rows.map((row) => actualItem(planOf.get(row.indicatorId)!, actualOf(row, reportedAt)));
   const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, i * 25 + 25));
   const started = performance.now();
-  await inPool(batches, batchConcurrency, async (batch) => {
+  await mapLimit(batches, batchConcurrency, async (batch) => {
     let pending: BatchWriteCommandInput['RequestItems'] = { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) };
     while (pending && Object.keys(pending).length) {
       pending = (await client.send(new BatchWriteCommand({ RequestItems: pending }))).UnprocessedItems;
@@ -81,7 +81,7 @@ const transactFloor = async (tableName: string, planOf: Map<string, string>, row
   const absent = 'attribute_not_exists(PK)';
   const chunks = Array.from({ length: Math.ceil(rows.length / 50) }, (_, i) => rows.slice(i * 50, i * 50 + 50));
   const started = performance.now();
-  await inPool(chunks, batchConcurrency, async (chunk) => {
+  await mapLimit(chunks, batchConcurrency, async (chunk) => {
     const TransactItems = chunk.flatMap((row) => {
       const actual = actualOf(row, reportedAt);
       return [

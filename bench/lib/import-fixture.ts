@@ -1,7 +1,7 @@
 import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/client.ts';
 import { DynamoStore } from '#shared/storage/dynamodb/store.ts';
 import { AlreadyExists } from '#shared/storage/errors.ts';
-import { inPool } from './pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 
 /** One row of a JSON import, as a department's script would send it. */
 export interface ImportRowInput {
@@ -46,7 +46,7 @@ export const seedImportPlans = async (prefix: string, plans: number, indicators:
         updatedAt: now,
       });
       const ids = Array.from({ length: indicators }, (_, i) => `${planId}-i${String(i).padStart(3, '0')}`);
-      await inPool(ids, 8, (id) =>
+      await mapLimit(ids, 8, (id) =>
         store.createIndicator({
           id,
           planId,

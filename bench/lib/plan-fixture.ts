@@ -4,7 +4,7 @@ import type { IndicatorInput } from '#shared/domain/indicator.ts';
 import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/client.ts';
 import { DynamoStore } from '#shared/storage/dynamodb/store.ts';
 import { AlreadyExists } from '#shared/storage/errors.ts';
-import { inPool } from './pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 
 /**
  * The measured plan: Thanh Hóa 68/KH-UBND's real targets (names, quotes, units — realistic item
@@ -55,7 +55,7 @@ export const seedPlanFixture = async (planId: string, indicators = 60, years = 7
       const source = document.indicators[i % document.indicators.length]!;
       return { ...source, id: `${planId}-${String(i).padStart(3, '0')}` };
     });
-    await inPool(chosen, 8, (indicator) => store.createIndicator({ ...indicator, planId, createdAt: now, updatedAt: now }));
+    await mapLimit(chosen, 8, (indicator) => store.createIndicator({ ...indicator, planId, createdAt: now, updatedAt: now }));
     const actuals = chosen.flatMap((indicator) =>
       Array.from({ length: years }, (_, step): Actual => ({
         indicatorId: indicator.id,
@@ -67,7 +67,7 @@ export const seedPlanFixture = async (planId: string, indicators = 60, years = 7
         version: 1,
       })),
     );
-    await inPool(actuals, 8, (actual) => store.putActual({ planId, actual, expectedVersion: null }));
+    await mapLimit(actuals, 8, (actual) => store.putActual({ planId, actual, expectedVersion: null }));
     const numericIds = chosen.filter((i) => i.kind !== 'milestone').map((i) => i.id);
     return { planId, indicatorIds: chosen.map((i) => i.id), numericIds, firstYear, lastYear, items: 1 + chosen.length + actuals.length };
   } finally {

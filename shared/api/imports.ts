@@ -3,7 +3,7 @@ import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
-import { mapLimit } from '#shared/imports/pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
 import { actualKeyOf, countOutcomes, writeRows } from '#shared/imports/write-rows.ts';
 import type { ActualBatches } from '#shared/storage/batch-port.ts';

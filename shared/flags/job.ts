@@ -7,7 +7,7 @@ import type { PlanDossier, Store } from '#shared/storage/port.ts';
 import { provinceToday } from './calendar.ts';
 import { flagNotification } from './message.ts';
 import type { Notifier } from './notifier.ts';
-import { forEachLimited } from './pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { reconcilePlan } from './reconcile.ts';
 
 // Made on first use, not at import: `npm start` imports the job before it sets POWERTOOLS_LOG_LEVEL.
@@ -97,23 +97,23 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     }
     const indicators = new Map(dossier.indicators.map((indicator) => [indicator.id, indicator]));
 
-    await forEachLimited(changes.toResolve, writeConcurrency, async (flag) => {
+    await mapLimit(changes.toResolve, writeConcurrency, async (flag) => {
       if (await deps.flags.resolveFlag(flag, now)) summary.resolved += 1;
     });
-    await forEachLimited(changes.toOpen, writeConcurrency, async (flag) => {
+    await mapLimit(changes.toOpen, writeConcurrency, async (flag) => {
       if (!(await deps.flags.openFlag(flag, leaseEnd()))) return; // another run opened it: that run notifies
       summary.opened += 1;
       await notify(flag, dossier, indicators.get(flag.indicatorId)!);
     });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
     const pending = changes.stillOpen.filter((flag: OpenFlag) => flag.notification?.state === 'pending' && (flag.notification.leaseUntil ?? '') <= now);
-    await forEachLimited(pending, writeConcurrency, async (flag) => {
+    await mapLimit(pending, writeConcurrency, async (flag) => {
       if (!(await deps.flags.claimNotification(flag, leaseEnd()))) return;
       await notify(flag, dossier, indicators.get(flag.indicatorId)!);
     });
   };
 
-  await forEachLimited(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
+  await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
   summary.durationMs = Math.round(performance.now() - started);
   log().info('flag job done', { ...summary });
   return summary;

@@ -6,7 +6,7 @@ import { actualErrors } from '#shared/api/actuals.ts';
 import type { FieldError } from '#shared/http/problem.ts';
 import type { Store } from '#shared/storage/port.ts';
 import { parseDecimal, parseYesNo } from './numbers.ts';
-import { mapLimit } from './pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { rowError, type RowFormat, type ShapedRow } from './rows.ts';
 
 /** Parallel reads while resolving indicators: enough to hide latency, few enough not to throttle. */

@@ -4,7 +4,7 @@ import { HttpProblem } from '#shared/http/problem.ts';
 import type { ActualBatches, BatchPut } from '#shared/storage/batch-port.ts';
 import type { IdempotencyClaim, ImportCounts } from '#shared/storage/idempotency-port.ts';
 import type { CheckedRow } from './check-rows.ts';
-import { mapLimit } from './pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 
 /**
  * Rows per transaction: two items each (the actual and its revision) within DynamoDB's 100, and one

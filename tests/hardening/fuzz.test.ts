@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { matchRoute, routeKey, routes, type Route } from '#shared/http/route-table.ts';
-import { mapLimit } from '#shared/imports/pool.ts';
+import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { useLocalApi } from '../support/local-api.ts';
 import { tableSnapshot } from '../support/table-snapshot.ts';
 import { adminClaims, invoke, type Invocation } from './invoke.ts';
