@@ -1,7 +1,8 @@
 import { runFlagJobNow } from '#shared/api/flags.ts';
 import { apiFunction } from '#shared/http/api-function.ts';
+import { flagsRoutes } from '#shared/http/routes/flags.ts';
 
 /** The admin's "run the flag job now": the scheduled job's logic behind an HTTP route. */
-export const handler = apiFunction('api-flags-job', {
+export const handler = apiFunction('api-flags-job', [flagsRoutes], {
   'POST /jobs/flag-lagging': runFlagJobNow,
 });

@@ -3,9 +3,11 @@ import { listDepartments } from '#shared/api/departments.ts';
 import { getIndicator, listPlanIndicators } from '#shared/api/indicators.ts';
 import { getPlan, listPlans } from '#shared/api/plans.ts';
 import { apiFunction } from '#shared/http/api-function.ts';
+import { catalogRoutes } from '#shared/http/routes/catalog.ts';
+import { actualsRoutes } from '#shared/http/routes/actuals.ts';
 
 /** Every public read of plans, departments, indicators and actuals: read-only table access. */
-export const handler = apiFunction('api-read', {
+export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
   'GET /plans': listPlans,
   'GET /plans/{planId}': getPlan,
   'GET /plans/{planId}/indicators': listPlanIndicators,

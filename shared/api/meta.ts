@@ -1,5 +1,4 @@
 import type { Operation } from '#shared/http/api-function.ts';
-import { openApiDocument } from '#shared/http/openapi.ts';
 
 const version = process.env.CHITIEU_VERSION ?? '1.0.0';
 
@@ -10,8 +9,12 @@ export const health: Operation = async ({ store }) => {
 
 let document: unknown;
 
-/** Generated once per container: the route table does not change while it runs. */
+/**
+ * Generated once per container: the route table does not change while it runs. Imported on first
+ * use, not at load: the document needs every route's schemas, which api-meta's cold start (and
+ * /health) should not build. esbuild inlines the module and defers its evaluation to this import().
+ */
 export const openApi: Operation = async () => {
-  document ??= openApiDocument();
+  document ??= (await import('#shared/http/openapi.ts')).openApiDocument();
   return { status: 200, body: document, headers: { 'cache-control': 'public, max-age=300' } };
 };

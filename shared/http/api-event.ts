@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Principal } from '#shared/auth/principal.ts';
 import type { IdempotencyClaim } from '#shared/storage/idempotency-port.ts';
-import type { MediaType, Route } from './route-table.ts';
+import type { MediaType, Route } from './route.ts';
 
 /** What the middlewares learn about a request, for the operation to use. */
 export interface RequestInput {

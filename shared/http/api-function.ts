@@ -12,7 +12,7 @@ import { problemResponses } from './middleware/problem-responses.ts';
 import { requestInput } from './middleware/request-input.ts';
 import { validation } from './middleware/validation.ts';
 import { replyResult } from './responses.ts';
-import { routeKey, routes, type FunctionName } from './route-table.ts';
+import { routeKey, type FunctionName, type Route } from './route.ts';
 
 /** What an operation gets: validated input in the product's words, and the store. */
 export interface OperationRequest<P = any, Q = any, B = any> {
@@ -31,17 +31,20 @@ export interface OperationRequest<P = any, Q = any, B = any> {
 export type Operation = (request: OperationRequest) => Promise<Reply>;
 
 /**
- * One Lambda function serving a group of routes. The operations must cover exactly the routes
- * the table gives this function: a route without an operation (or the reverse) fails at load.
+ * One Lambda function serving a group of routes. The function's entry passes the route areas it
+ * serves (shared/http/routes/*.ts), not the whole route table: its bundle then builds only those
+ * areas' schemas at import (cold start; docs/performance.md). tests/api/http.test.ts checks that
+ * the routes a function takes from its areas are exactly its rows of the table. The operations
+ * must cover exactly those routes: a route without an operation (or the reverse) fails at load.
  */
-export const apiFunction = (name: FunctionName, operations: Record<string, Operation>) => {
-  const served = routes.filter((route) => route.function === name);
+export const apiFunction = (name: FunctionName, areas: Route[][], operations: Record<string, Operation>) => {
+  const served = areas.flat().filter((route) => route.function === name);
   const expected = served.map(routeKey).sort();
   const given = Object.keys(operations).sort();
   if (expected.join('\n') !== given.join('\n')) {
     throw new Error(`${name}: operations [${given.join(', ')}] do not match the route table [${expected.join(', ')}]`);
   }
-  return middy<ApiEvent, ApiResult>()
+  const handler = middy<ApiEvent, ApiResult>()
     .use(problemResponses())
     .use(httpHeaderNormalizer())
     .use(requestInput(served))
@@ -65,4 +68,6 @@ export const apiFunction = (name: FunctionName, operations: Record<string, Opera
       });
       return replyResult(reply);
     });
+  /** The routes this function serves, as its entry gave them (checked against the table by the tests). */
+  return Object.assign(handler, { routes: served as readonly Route[] });
 };

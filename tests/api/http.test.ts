@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '#shared/http/route-table.ts';
+import { routeKey, routes, type Route } from '#shared/http/route-table.ts';
 import { useLocalApi } from '../support/local-api.ts';
 
 const api = useLocalApi();
@@ -41,6 +41,12 @@ describe('HTTP surface', () => {
     for (const name of names) {
       const module = await import(`../../functions/${name}/index.ts`);
       expect(typeof module.handler, name).toBe('function');
+      // Each entry passes only the route areas it serves (cold start): they must give exactly the
+      // table's rows for this function, the very same objects.
+      const given: Route[] = module.handler.routes;
+      const expected = routes.filter((r) => r.function === name);
+      expect(given.map(routeKey).sort(), name).toEqual(expected.map(routeKey).sort());
+      for (const route of given) expect(expected.includes(route), `${name}: ${routeKey(route)}`).toBe(true);
     }
   });
 });

@@ -1,7 +1,7 @@
 import type middy from '@middy/core';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
-import type { MediaType, Route } from '../route-table.ts';
+import type { MediaType, Route } from '../route.ts';
 
 /** A plan's worth of JSON is far below this; routes that take files say their own limit. */
 export const maxBodyBytes = 1024 * 1024;

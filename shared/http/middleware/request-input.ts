@@ -1,7 +1,7 @@
 import type middy from '@middy/core';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
-import { routeKey, type Route } from '../route-table.ts';
+import { routeKey, type Route } from '../route.ts';
 
 /** Finds the route this function serves for the event, and opens the request's input record. */
 export const requestInput = (routes: Route[]): middy.MiddlewareObj<ApiEvent, ApiResult> => {

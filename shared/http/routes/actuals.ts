@@ -1,5 +1,5 @@
 import * as c from '../contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /** Yearly actuals and their revision history. */
 export const actualsRoutes: Route[] = [

@@ -1,5 +1,5 @@
 import * as c from '../contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /** Plans, departments and indicators: public reads, admin writes. */
 export const catalogRoutes: Route[] = [

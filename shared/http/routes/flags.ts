@@ -1,5 +1,5 @@
 import * as f from '../flag-contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /**
  * Flags (product.md §6): a public read, and the admin's "run the job now". Two functions, so that

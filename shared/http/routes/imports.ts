@@ -1,6 +1,6 @@
 import { ExportQuery, ImportJson, ImportQuery, ImportResult } from '#shared/imports/contracts.ts';
 import * as c from '../contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /**
  * 10,000 rows with notes do not fit in 1 MiB. Lambda takes 6 MB per invocation, including the event

@@ -1,5 +1,5 @@
 import * as c from '../contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /** Health and the API description. */
 export const metaRoutes: Route[] = [

@@ -1,6 +1,6 @@
 import * as c from '../contracts.ts';
 import * as p from '../progress-contracts.ts';
-import type { Route } from '../route-table.ts';
+import type { Route } from '../route.ts';
 
 /** Progress as of a date (docs/methodology.md): one indicator, one plan, one department's indicators. */
 export const progressRoutes: Route[] = [
