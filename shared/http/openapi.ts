@@ -3,11 +3,17 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import { Problem } from './contracts.ts';
 import { routes, type Route } from './route-table.ts';
 
-const errorStatuses = (access: string, hasBody: boolean) => [
-  ...(hasBody ? ['400', '413', '415'] : []),
-  '422',
-  ...(access === 'public' ? [] : ['401', '403']),
+/** The problem statuses a route can answer, so clients see them in the document rather than in production. */
+const errorStatuses = (route: Route) => [
+  ...(route.body || (route.query && 'method' in route.query.shape) ? ['400'] : []),
+  ...(route.access === 'public' ? [] : ['401', '403']),
   '404',
+  // an existing id on create; an Idempotency-Key whose first request is still running
+  ...(route.success.status === 201 || route.idempotent ? ['409'] : []),
+  // If-Match: stale, or missing where a value exists
+  ...(route.method === 'PUT' ? ['412', '428'] : []),
+  ...(route.body ? ['413', '415'] : []),
+  '422',
   '503',
 ];
 
@@ -43,7 +49,7 @@ export const openApiDocument = (serverUrl?: string) => {
           ...(route.success.schema ? { content: { [route.success.mediaType ?? 'application/json']: { schema: route.success.schema } } } : {}),
         },
         ...Object.fromEntries(
-          errorStatuses(route.access, Boolean(route.body)).map((status) => [status, { description: 'problem details (RFC 9457)', ...problem }]),
+          errorStatuses(route).map((status) => [status, { description: 'problem details (RFC 9457)', ...problem }]),
         ),
       },
     });

@@ -34,6 +34,11 @@ describe('HTTP surface', () => {
     }
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['PlanInput', 'Plan', 'IndicatorInput', 'ActualInput', 'Problem']));
     expect(document.paths['/plans'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/PlanInput');
+    const statuses = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
+    expect(statuses('/plans', 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415', '422', '503']));
+    expect(statuses('/indicators/{indicatorId}/actuals/{year}', 'put')).toEqual(expect.arrayContaining(['412', '428']));
+    expect(statuses('/plans/{planId}/progress', 'get')).toEqual(expect.arrayContaining(['400', '404', '422']));
+    expect(statuses('/plans', 'get')).not.toContain('401');
   });
 
   it('every function module serves exactly its routes of the table', async () => {
