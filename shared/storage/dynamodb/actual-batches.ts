@@ -1,9 +1,10 @@
-import { BatchGetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Actual } from '#shared/domain/actual.ts';
 import type { ActualBatches, ActualRef, BatchPut, ChunkMarker, ChunkResult } from '../batch-port.ts';
 import { cancellationCodes, guarded, isTransactionCanceled } from './failures.ts';
 import { chunkMarkerKey } from './idempotency-keys.ts';
 import * as keys from './keys.ts';
+import { queryAll } from './query-all.ts';
 
 type Item = Record<string, unknown>;
 
@@ -24,24 +25,13 @@ export class DynamoActualBatches implements ActualBatches {
   ) {}
 
   async readPlanActuals(planId: string): Promise<Actual[]> {
-    const actuals: Actual[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await guarded(() =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :act)',
-            ExpressionAttributeValues: { ':pk': keys.planPartition(planId), ':act': 'ACT#' },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        ),
-      );
-      actuals.push(...(page.Items ?? []).map((item) => keys.stripLayout<Actual>(item)));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return actuals;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :act)',
+      ExpressionAttributeValues: { ':pk': keys.planPartition(planId), ':act': 'ACT#' },
+      ConsistentRead: true,
+    });
+    return items.map((item) => keys.stripLayout<Actual>(item));
   }
 
   async readActuals(refs: ActualRef[]): Promise<Actual[]> {

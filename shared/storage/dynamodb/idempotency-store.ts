@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
   ClaimOptions,
   ClaimOutcome,
@@ -10,6 +10,7 @@ import type {
   StoredResponse,
 } from '../idempotency-port.ts';
 import { guarded, isConditionFailed } from './failures.ts';
+import { queryAll } from './query-all.ts';
 import { chunkMarkerPrefix, idempotencyPartition, idempotencyRecordKey } from './idempotency-keys.ts';
 
 type Item = Record<string, unknown>;
@@ -152,25 +153,16 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
   private async doneChunks(claim: IdempotencyClaim): Promise<Map<number, ImportCounts>> {
     const done = new Map<number, ImportCounts>();
     const prefix = chunkMarkerPrefix(claim.generation);
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await guarded(() =>
-        this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-            ExpressionAttributeValues: { ':pk': idempotencyPartition(claim.scope), ':prefix': prefix },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) {
-        const chunk = Number(String(item.SK).slice(prefix.length));
-        done.set(chunk, { imported: Number(item.imported), updated: Number(item.updated), unchanged: Number(item.unchanged) });
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const markers = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': idempotencyPartition(claim.scope), ':prefix': prefix },
+      ConsistentRead: true,
+    });
+    for (const item of markers) {
+      const chunk = Number(String(item.SK).slice(prefix.length));
+      done.set(chunk, { imported: Number(item.imported), updated: Number(item.updated), unchanged: Number(item.unchanged) });
+    }
     return done;
   }
 

@@ -16,6 +16,7 @@ import { AlreadyExists, NotFound, StoreUnavailable, VersionConflict } from '../e
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { updateExpression } from './expressions.ts';
+import { queryAll } from './query-all.ts';
 import { cancellationCodes, guarded, isConditionFailed, isTransactionCanceled } from './failures.ts';
 import * as keys from './keys.ts';
 import { tableKeys } from './table.ts';
@@ -288,16 +289,8 @@ export class DynamoStore implements Store {
     }
   }
 
-  /** One logical read: follows DynamoDB's 1 MB pages to the end. */
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let ExclusiveStartKey: Item | undefined;
-    do {
-      const page = await guarded(() => this.db.send(new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey })));
-      items.push(...(page.Items ?? []));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    return queryAll(this.db, { TableName: this.tableName, ...input });
   }
 
   private async queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
