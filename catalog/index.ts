@@ -34,7 +34,7 @@ export function loadCatalog(): CatalogDocument[] {
       if (!parsed.success) throw new Error(`catalog/${name}: ${parsed.error.message}`);
       return parsed.data;
     })
-    .sort((a, b) => a.seedFile.localeCompare(b.seedFile));
+    .sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
 }
 
 /** Demo yearly values for a first look; not official figures. */

@@ -81,7 +81,7 @@ export function renderCatalogDoc(docs: CatalogDocument[]): string {
   for (const doc of docs) {
     out.push(
       `| [${doc.plan.number}](#${doc.plan.id}) | ${doc.plan.area} | ${dmy(doc.plan.signedDate)} | ` +
-        `${doc.plan.period.startYear}–${doc.plan.period.endYear} | ${doc.indicators.length} | \`${doc.seedFile}\` |`,
+        `${doc.plan.period.startYear}–${doc.plan.period.endYear} | ${doc.indicators.length} | \`${doc.sourceFile}\` |`,
     );
   }
 
@@ -100,7 +100,7 @@ export function renderCatalogDoc(docs: CatalogDocument[]): string {
     out.push(`- period: ${plan.period.startYear}–${plan.period.endYear}`);
     out.push(`- implements: ${plan.implements.length ? plan.implements.join(', ') : '—'}`);
     out.push(`- reporting: ${reportingRule(doc)}`);
-    out.push(`- seed file: \`${doc.seedFile}\``);
+    out.push(`- source text: \`${doc.sourceFile}\``);
     out.push(
       `- targets: ${doc.indicators.length}` +
         (doc.indicators.length

@@ -10,7 +10,7 @@ import { Slug, Year } from './text.ts';
  * from the file's plan.
  */
 export const CatalogDocument = z.strictObject({
-  seedFile: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/),
+  sourceFile: z.string().regex(/^[a-z0-9-]+\.txt$/),
   plan: PlanInput,
   departments: z.array(DepartmentInput),
   indicators: z.array(IndicatorInput),

@@ -16,7 +16,7 @@ describe('catalog files', () => {
     expect(files).toEqual(onDisk);
     expect(files).toHaveLength(5);
     const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-    expect(docs.map((d) => d.seedFile).sort()).toEqual(seeds);
+    expect(docs.map((d) => d.sourceFile).sort()).toEqual(seeds);
   });
 
   it.each(files)('%s passes the CatalogDocument schema as stored', (name) => {
@@ -30,15 +30,15 @@ describe('catalog files', () => {
   it.each(files)('%s is named after its plan id', (name) => {
     const doc = CatalogDocument.parse(JSON.parse(readFileSync(path.join(catalogDir, name), 'utf8')));
     expect(name).toBe(`${doc.plan.id}.json`);
-    expect(existsSync(path.join(seedsDir, doc.seedFile))).toBe(true);
+    expect(existsSync(path.join(seedsDir, doc.sourceFile))).toBe(true);
   });
 });
 
 describe('traceability', () => {
-  it.each(allIndicators.map(({ doc, ind }) => [ind.id, doc.seedFile, ind.source.quote] as const))(
+  it.each(allIndicators.map(({ doc, ind }) => [ind.id, doc.sourceFile, ind.source.quote] as const))(
     '%s quotes its seed (%s) verbatim',
-    (_id, seedFile, quote) => {
-      expect(seedText(seedFile)).toContain(normalise(quote));
+    (_id, sourceFile, quote) => {
+      expect(seedText(sourceFile)).toContain(normalise(quote));
     },
   );
 });

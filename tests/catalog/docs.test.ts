@@ -13,7 +13,7 @@ describe('docs/catalog.md', () => {
     const md = renderCatalogDoc(docs);
     for (const doc of docs) {
       expect(md).toContain(`## ${doc.plan.number}`);
-      expect(md).toContain(doc.seedFile);
+      expect(md).toContain(doc.sourceFile);
       for (const ind of doc.indicators) expect(md).toContain(`| ${ind.code} |`);
     }
   });
