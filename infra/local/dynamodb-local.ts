@@ -28,6 +28,8 @@ const jarDirectory = () => {
   return path.join(lib, release);
 };
 
+const loopbackLauncher = path.join(import.meta.dirname, 'LoopbackDynamoDBLocal.java');
+
 export const javaAvailable = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
 export const freePort = () =>
@@ -79,8 +81,10 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
   const javaArgs = [
     `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
     '-Xmx1g',
-    '-jar',
-    path.join(dir, 'DynamoDBLocal.jar'),
+    // The jar's own main listens on every interface; the launcher binds 127.0.0.1 only.
+    '-cp',
+    [path.join(dir, 'DynamoDBLocal.jar'), path.join(dir, 'DynamoDBLocal_lib', '*')].join(path.delimiter),
+    loopbackLauncher,
     '-disableTelemetry',
     '-sharedDb',
     '-port',

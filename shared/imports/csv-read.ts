@@ -1,16 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import { unguardText } from './formula-guard.ts';
 import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
 
 const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
-
-/**
- * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is exported behind an
- * apostrophe (OWASP "CSV injection"; LF too, since the import reads CR as LF); the import takes one apostrophe off again, so that an export
- * imports back unchanged. Excel itself never stores that apostrophe in the cell.
- */
-export const formulaGuard = /^'*[=+\-@\t\r\n]/;
-export const unguardText = (cell: string) => (cell.startsWith("'") && formulaGuard.test(cell) ? cell.slice(1) : cell);
 
 const headerProblem = (message: string, messageVi: string, field = '') =>
   new HttpProblem(422, `Dòng tiêu đề / header (line 1): ${message}`, { errors: [{ in: 'body', field, line: 1, message, messageVi }] });

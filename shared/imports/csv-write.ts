@@ -1,5 +1,5 @@
 import type { Actual } from '#shared/domain/actual.ts';
-import { formulaGuard } from './csv-read.ts';
+import { guardText } from './formula-guard.ts';
 import { formatDecimal } from './numbers.ts';
 
 export type ExportLocale = 'en' | 'vi';
@@ -17,7 +17,7 @@ export const writeCsv = (actuals: readonly Actual[], locale: ExportLocale): stri
   const needsQuotes = new RegExp(`["\r\n${delimiter}]`);
   const cell = (text: string) => (needsQuotes.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text);
   const value = (v: number | boolean) => (typeof v === 'boolean' ? (locale === 'vi' ? (v ? 'có' : 'không') : String(v)) : formatDecimal(v, style));
-  const note = (text: string | undefined) => (text === undefined ? '' : cell(formulaGuard.test(text) ? `'${text}` : text));
+  const note = (text: string | undefined) => (text === undefined ? '' : cell(guardText(text)));
   const sorted = [...actuals].sort((a, b) => (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : a.year - b.year));
   const lines = [
     exportColumns.join(delimiter),
