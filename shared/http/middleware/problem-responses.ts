@@ -1,11 +1,9 @@
 import type middy from '@middy/core';
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '#shared/runtime/observability.ts';
 import { AlreadyExists, InvalidCursor, NotFound, StoreUnavailable, VersionConflict } from '#shared/storage/errors.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem, type Problem } from '../problem.ts';
 import { problemResult } from '../responses.ts';
-
-const logger = new Logger({ serviceName: 'chitieu' });
 
 /** Seconds a client should wait before retrying while the store is away. */
 const retryAfterSeconds = 5;
