@@ -15,7 +15,7 @@ const requestKeys = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
   before: ({ event }) => {
     const principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims as Claims | undefined);
     logger.appendKeys({
-      route: event.routeKey,
+      routeKey: event.routeKey,
       ...(principal ? { role: principal.role, ...(principal.departmentId ? { departmentId: principal.departmentId } : {}) } : {}),
     });
   },

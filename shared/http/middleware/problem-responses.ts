@@ -38,8 +38,8 @@ export const problemResponses = (): middy.MiddlewareObj<ApiEvent, ApiResult> => 
   onError: async (request) => {
     const problem = asProblem(request.error);
     if (problem.status >= 500) {
+      // The line also carries the request id, route and principal (shared/runtime/api-middlewares.ts).
       logger.error('request failed', {
-        routeKey: request.event.routeKey,
         status: problem.status,
         error: request.error as Error,
       });
