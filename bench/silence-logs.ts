@@ -1,2 +1,4 @@
-// Imported first by bench/flag-job-scale.ts: Powertools loggers read their level when their module loads.
+// Imported first by bench/run.ts and bench/flag-job-scale.ts: Powertools' logger and metrics read their
+// settings when made, at import (shared/runtime/observability.ts); EMF lines would mix into the report.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';

@@ -49,6 +49,7 @@ export const startBenchDynamo = async (): Promise<DynamoLocal> => {
     TABLE_NAME: benchTableName,
     AWS_REGION: 'local',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     POWERTOOLS_SERVICE_NAME: 'chitieu-bench',
   });
   await ensureTable(dynamo.endpoint, benchTableName);

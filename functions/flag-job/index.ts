@@ -1,10 +1,13 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
 import * as z from 'zod';
 import { runDefaultFlagJob } from '#shared/flags/default-job.ts';
 import type { FlagJobSummary } from '#shared/flags/job.ts';
 import { FlagJobRequest } from '#shared/http/flag-contracts.ts';
+import { requireEnvironment, storeEnvironment } from '#shared/runtime/environment.ts';
+import { functionMiddlewares } from '#shared/runtime/function-middlewares.ts';
+import { logger } from '#shared/runtime/observability.ts';
 
-const logger = new Logger({ serviceName: 'chitieu' });
+requireEnvironment('flag-job', storeEnvironment);
 
 /** What EventBridge Scheduler sends (the schedule's fixed input), or `{ asOf }` from a manual invoke. */
 const ScheduledInput = z.object({ asOf: FlagJobRequest.shape.asOf });
@@ -15,7 +18,7 @@ const ScheduledInput = z.object({ asOf: FlagJobRequest.shape.asOf });
  * the Errors alarm sees it, and after the retries the event lands in the dead-letter queue. A rerun
  * is safe: the job is idempotent.
  */
-export const handler = async (event: unknown): Promise<FlagJobSummary> => {
+const run = async (event: unknown): Promise<FlagJobSummary> => {
   const input = ScheduledInput.parse(event ?? {});
   const summary = await runDefaultFlagJob({ asOf: input.asOf });
   if (summary.errors > 0) {
@@ -24,3 +27,5 @@ export const handler = async (event: unknown): Promise<FlagJobSummary> => {
   }
   return summary;
 };
+
+export const handler = middy<unknown, FlagJobSummary>().use(functionMiddlewares()).handler(run);

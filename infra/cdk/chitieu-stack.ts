@@ -7,13 +7,15 @@ import { FlagJob } from './flag-job.ts';
 import { ApiFunctions } from './functions.ts';
 import { ChitieuHttpApi } from './http-api.ts';
 import { ChitieuTable } from './table.ts';
+import { traceEveryFunction } from './tracing.ts';
 
 export interface ChitieuStackProps extends StackProps {
   /** Browser origins of the dashboard allowed by CORS (context `dashboardOrigin`); empty: no CORS. */
   dashboardOrigins?: readonly string[];
 }
 
-export const serviceName = 'chitieu';
+/** The metrics' namespace in CloudWatch; each function is a service of its own within it. */
+export const metricsNamespace = 'chitieu';
 
 /** Everything chitieu runs on: one table, the API functions, the HTTP API, the user pool. */
 export class ChitieuStack extends Stack {
@@ -25,11 +27,12 @@ export class ChitieuStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ChitieuStackProps = {}) {
     super(scope, id, props);
+    traceEveryFunction(this);
     const logRetention = logs.RetentionDays.ONE_MONTH;
 
     this.table = new ChitieuTable(this, 'Data');
     this.auth = new ChitieuAuth(this, 'Auth');
-    this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, serviceName, logRetention });
+    this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, metricsNamespace, logRetention });
     this.dashboard = new ChitieuDashboard(this, 'Dashboard');
     this.httpApi = new ChitieuHttpApi(this, 'Http', {
       functions: this.functions.byName,
@@ -40,7 +43,7 @@ export class ChitieuStack extends Stack {
       logRetention,
     });
 
-    const flagJob = new FlagJob(this, 'FlagJob', { table: this.table.table, serviceName, logRetention, runNow: this.functions.byName.get('api-flags-job') });
+    const flagJob = new FlagJob(this, 'FlagJob', { table: this.table.table, metricsNamespace, logRetention, runNow: this.functions.byName.get('api-flags-job') });
 
     new CfnOutput(this, 'FlagTopicArn', { value: flagJob.topic.topicArn, description: 'SNS topic of flag notifications (docs/flags.md)' });
     this.dashboard.publish(this.httpApi.url);

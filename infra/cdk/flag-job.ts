@@ -13,12 +13,13 @@ import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { functionBundling } from './functions.ts';
+import { functionBundling, powertoolsEnvironment } from './functions.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
+import { acknowledgeTracing } from './tracing.ts';
 
 export interface FlagJobProps {
   table: dynamodb.ITableV2;
-  serviceName: string;
+  metricsNamespace: string;
   logRetention?: logs.RetentionDays;
   /** The HTTP function behind POST /jobs/flag-lagging: it runs the same job, so it publishes too. */
   runNow?: lambda.IFunction;
@@ -79,6 +80,7 @@ export class FlagJob extends Construct {
       description: 'flag-job: its log group, read-write on the table, publish to the flag topic, its dead-letter queue',
     });
     logGroup.grantWrite(role);
+    acknowledgeTracing(role);
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: functionEntry('flag-job'),
@@ -92,10 +94,11 @@ export class FlagJob extends Construct {
       role,
       logGroup,
       description: 'chitieu flag-job',
+      tracing: lambda.Tracing.ACTIVE,
       environment: {
         TABLE_NAME: props.table.tableName,
         FLAG_TOPIC_ARN: this.topic.topicArn,
-        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        ...powertoolsEnvironment('flag-job', props.metricsNamespace),
         NODE_OPTIONS: '--enable-source-maps',
       },
       // Asynchronous invocations (the schedule's) that still fail after two retries go to the queue.

@@ -10,11 +10,12 @@ import { functionNames, type FunctionName } from '#shared/http/route-table.ts';
 import { functionSize } from './function-sizing.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
 import { tableAccess } from './table-access.ts';
+import { acknowledgeTracing } from './tracing.ts';
 
 export interface ApiFunctionsProps {
   table: dynamodb.ITableV2;
-  /** POWERTOOLS_SERVICE_NAME of every function. */
-  serviceName: string;
+  /** POWERTOOLS_METRICS_NAMESPACE of every function; each function's POWERTOOLS_SERVICE_NAME is its name. */
+  metricsNamespace: string;
   logRetention?: logs.RetentionDays;
 }
 
@@ -36,6 +37,13 @@ export const functionBundling: BundlingOptions = {
   bundleAwsSDK: true,
   forceDockerBundling: false,
 };
+
+/** What Powertools reads (shared/runtime/observability.ts): the function as the service, the app as the metrics' namespace. */
+export const powertoolsEnvironment = (functionName: string, metricsNamespace: string) => ({
+  POWERTOOLS_SERVICE_NAME: functionName,
+  POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+  LOG_LEVEL: 'INFO',
+});
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -78,6 +86,7 @@ export class ApiFunctions extends Construct {
         description: `${name}: its log group${access === 'none' ? '' : `, ${access} on the table`}`,
       });
       logGroup.grantWrite(role);
+      acknowledgeTracing(role);
 
       const fn = new NodejsFunction(this, id, {
         entry: functionEntry(name),
@@ -91,9 +100,10 @@ export class ApiFunctions extends Construct {
         role,
         logGroup,
         description: `chitieu ${name}`,
+        tracing: lambda.Tracing.ACTIVE,
         environment: {
           ...(access === 'none' ? {} : { TABLE_NAME: props.table.tableName }),
-          POWERTOOLS_SERVICE_NAME: props.serviceName,
+          ...powertoolsEnvironment(name, props.metricsNamespace),
           NODE_OPTIONS: '--enable-source-maps',
         },
         bundling: functionBundling,

@@ -1,3 +1,4 @@
+import './process-environment.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OutboxNotifier } from '#shared/flags/outbox-notifier.ts';
@@ -17,7 +18,6 @@ import { dataDirectory, localTableName } from './settings.ts';
  * Otherwise it opens the data directory itself, as `npm run seed` does.
  */
 const { values } = parseArgs({ options: { 'as-of': { type: 'string' } } });
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN'; // the summary below says it all
 const parsed = FlagJobRequest.safeParse(values['as-of'] === undefined ? {} : { asOf: values['as-of'] });
 if (!parsed.success) {
   console.error(`--as-of must be a date YYYY-MM-DD: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);

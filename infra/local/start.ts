@@ -1,3 +1,4 @@
+import './process-environment.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { durabilityBarrier } from './durability-barrier.ts';
@@ -35,7 +36,6 @@ try {
 process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
 process.env.TABLE_NAME = localTableName;
 process.env.CHITIEU_DATA_DIR = dataDir;
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
 const table = await ensureTable(dynamo.endpoint, localTableName);
 

@@ -3,6 +3,7 @@ import { valueBounds, type Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import { countMetric } from '#shared/runtime/observability.ts';
 import { VersionConflict } from '#shared/storage/errors.ts';
 import { nowIso } from './changes.ts';
 import { byYear, findIndicator } from './indicators.ts';
@@ -91,6 +92,7 @@ export const putActual: Operation = async (request) => {
     if (error instanceof VersionConflict && expectedVersion === null) throw preconditionRequired(error.currentVersion);
     throw error;
   }
+  countMetric('ActualsWritten', 1);
   return {
     status: expectedVersion === null ? 201 : 200,
     body: actual,

@@ -7,6 +7,7 @@ import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
 import { actualKeyOf, countOutcomes, writeRows } from '#shared/imports/write-rows.ts';
 import type { ActualBatches } from '#shared/storage/batch-port.ts';
+import { countMetric } from '#shared/runtime/observability.ts';
 import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 
 /** A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer: every bad row is listed, the first errors detailed. */
@@ -82,5 +83,7 @@ export const postImport: Operation = async (request) => {
   const current = await currentActuals(batches, check.rows);
   if (query.dryRun) return { status: 200, body: { ...countOutcomes(check.rows, current), rows: count, dryRun: true } };
   const counts = await writeRows({ batches, principal: principal!, current, ...(idempotency ? { claim: idempotency } : {}) }, check.rows);
+  countMetric('ImportRows', count);
+  countMetric('ActualsWritten', counts.imported + counts.updated);
   return { status: 200, body: { ...counts, rows: count } };
 };

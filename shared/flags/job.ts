@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
+import { countMetric, logger } from '#shared/runtime/observability.ts';
 import type { FlagStore } from '#shared/storage/flag-port.ts';
 import type { PlanDossier, Store } from '#shared/storage/port.ts';
 import { provinceToday } from './calendar.ts';
@@ -9,10 +9,6 @@ import { flagNotification } from './message.ts';
 import type { Notifier } from './notifier.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { reconcilePlan } from './reconcile.ts';
-
-// Made on first use, not at import: `npm start` imports the job before it sets POWERTOOLS_LOG_LEVEL.
-let logger: Logger | undefined;
-const log = () => (logger ??= new Logger({ serviceName: 'chitieu' }));
 
 export interface FlagJobSummary {
   asOf: string;
@@ -76,7 +72,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       await deps.notifier.publish(flagNotification(publicFlag(flag), dossier.plan, indicator));
     } catch (error) {
       summary.errors += 1;
-      log().error('flag notification failed; it stays pending for the next run', { flagId: flag.id, error: error as Error });
+      logger.error('flag notification failed; it stays pending for the next run', { flagId: flag.id, error: error as Error });
       await deps.flags.releaseNotification(flag, clock().toISOString());
       return;
     }
@@ -93,7 +89,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     summary.indicators += changes.indicators;
     for (const failure of changes.failures) {
       summary.errors += 1;
-      log().error('indicator skipped: the progress engine refused it', { planId, indicatorId: failure.indicatorId, error: failure.error as Error });
+      logger.error('indicator skipped: the progress engine refused it', { planId, indicatorId: failure.indicatorId, error: failure.error as Error });
     }
     const indicators = new Map(dossier.indicators.map((indicator) => [indicator.id, indicator]));
 
@@ -115,6 +111,8 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
 
   await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
   summary.durationMs = Math.round(performance.now() - started);
-  log().info('flag job done', { ...summary });
+  countMetric('FlagsOpened', summary.opened);
+  countMetric('NotificationsSent', summary.notified);
+  logger.info('flag job done', { ...summary });
   return summary;
 };

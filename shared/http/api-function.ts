@@ -1,6 +1,8 @@
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Principal } from '#shared/auth/principal.ts';
+import { apiMiddlewares } from '#shared/runtime/api-middlewares.ts';
+import { requireEnvironment, storeEnvironment } from '#shared/runtime/environment.ts';
 import { defaultStore } from '#shared/storage/default-store.ts';
 import type { IdempotencyClaim } from '#shared/storage/idempotency-port.ts';
 import type { Store } from '#shared/storage/port.ts';
@@ -44,7 +46,9 @@ export const apiFunction = (name: FunctionName, areas: Route[][], operations: Re
   if (expected.join('\n') !== given.join('\n')) {
     throw new Error(`${name}: operations [${given.join(', ')}] do not match the route table [${expected.join(', ')}]`);
   }
+  requireEnvironment(name, storeEnvironment);
   const handler = middy<ApiEvent, ApiResult>()
+    .use(apiMiddlewares())
     .use(problemResponses())
     .use(httpHeaderNormalizer())
     .use(requestInput(served))

@@ -1,4 +1,4 @@
-import { createDocumentClient, settingsFromEnv } from './dynamodb/client.ts';
+import { documentClient } from '#shared/runtime/document-client.ts';
 import { DynamoFlagStore } from './dynamodb/flag-store.ts';
 import { DynamoStore } from './dynamodb/store.ts';
 import type { FlagStore } from './flag-port.ts';
@@ -6,22 +6,22 @@ import type { Store } from './port.ts';
 
 let store: Store | undefined;
 
-/** One store per process (per Lambda container), made on first use rather than at import. */
+/** One store per process (per Lambda container), on the process's one client, made on first use. */
 export const defaultStore = (): Store => {
   if (!store) {
-    const settings = settingsFromEnv();
-    store = new DynamoStore(createDocumentClient(settings), settings.tableName);
+    const { client, tableName } = documentClient();
+    store = new DynamoStore(client, tableName);
   }
   return store;
 };
 
 let flagStore: FlagStore | undefined;
 
-/** The flags' store, made on first use like the store itself. */
+/** The flags' store, on the same client. */
 export const defaultFlagStore = (): FlagStore => {
   if (!flagStore) {
-    const settings = settingsFromEnv();
-    flagStore = new DynamoFlagStore(createDocumentClient(settings), settings.tableName);
+    const { client, tableName } = documentClient();
+    flagStore = new DynamoFlagStore(client, tableName);
   }
   return flagStore;
 };

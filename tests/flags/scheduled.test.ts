@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import { provinceToday } from '#shared/flags/calendar.ts';
 import { defaultFlagStore, defaultStore } from '#shared/storage/default-store.ts';
-import { handler } from '../../functions/flag-job/index.ts';
+import { handler as flagJob } from '../../functions/flag-job/index.ts';
+import { lambdaContext } from '../../infra/local/lambda-functions.ts';
 import { msUntilNextRun } from '../../infra/local/schedule.ts';
 import { postActual, readOutbox, seedIndicator, seedPlan } from './support.ts';
 
@@ -25,6 +26,8 @@ describe('the province clock', () => {
     expect(msUntilNextRun(new Date('2025-12-10T19:00:00Z'))).toBe(23 * 3_600_000);
   });
 });
+
+const handler = (event: unknown) => flagJob(event, lambdaContext('flag-job'));
 
 describe('functions/flag-job: the scheduled Lambda', () => {
   it('runs on the schedule\'s empty input and answers the summary', async () => {

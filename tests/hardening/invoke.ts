@@ -26,7 +26,7 @@ export const adminClaims = { sub: 'fuzz-admin@local', 'cognito:groups': '[admin]
  * The route's Lambda handler called in-process with the payload 2.0 event API Gateway would send:
  * no HTTP, no JWT signing, so thousands of requests take seconds.
  */
-export const invoke = async (route: Route, request: Invocation): Promise<ApiResult> => {
+export const invoke = async (route: Route, request: Invocation, context: Context = lambdaContext(route.function)): Promise<ApiResult> => {
   const params = request.pathParameters ?? {};
   const rawPath = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
   const query = request.query ?? {};
@@ -54,5 +54,5 @@ export const invoke = async (route: Route, request: Invocation): Promise<ApiResu
     ...(request.body !== undefined ? { body: request.body } : {}),
     isBase64Encoded: false,
   };
-  return (await handlerOf(route.function))(event, lambdaContext(route.function));
+  return (await handlerOf(route.function))(event, context);
 };

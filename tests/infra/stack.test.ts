@@ -116,7 +116,26 @@ describe('Lambda functions', () => {
       expect(fn.Runtime, name).toBe('nodejs24.x');
       expect(fn.Architectures, name).toEqual(['arm64']);
       expect(fn.Handler, name).toBe('index.handler');
-      expect(fn.Environment.Variables, name).toMatchObject({ POWERTOOLS_SERVICE_NAME: 'chitieu', NODE_OPTIONS: '--enable-source-maps' });
+      expect(fn.Environment.Variables, name).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: name,
+        POWERTOOLS_METRICS_NAMESPACE: 'chitieu',
+        LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+    }
+  });
+
+  it('are all traced by X-Ray (ours and aws-cdk-lib\'s own), each role allowed to send its segments', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThan(functionNames.length);
+    for (const [id, fn] of functions) {
+      expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
+      const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+      const statements = ofType('AWS::IAM::Policy')
+        .filter(([, policy]) => policy.Properties.Roles.some((role: { Ref?: string }) => role.Ref === roleId))
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+      const actions = statements.flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
+      expect(actions, id).toEqual(expect.arrayContaining(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']));
     }
   });
 

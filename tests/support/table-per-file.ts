@@ -7,6 +7,8 @@ process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
 process.env.TABLE_NAME = `test-${randomUUID().slice(0, 8)}`;
 process.env.AWS_REGION = 'local';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+process.env.POWERTOOLS_SERVICE_NAME = 'chitieu-test';
 
 beforeAll(async () => {
   await ensureTable(process.env.DYNAMODB_ENDPOINT!, process.env.TABLE_NAME!);

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import type middy from '@middy/core';
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '#shared/runtime/observability.ts';
 import { defaultIdempotencyStore } from '#shared/storage/default-batch-stores.ts';
 import type { IdempotencyClaim, IdempotencyStore } from '#shared/storage/idempotency-port.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
 import { asProblem } from './problem-responses.ts';
-
-const logger = new Logger({ serviceName: 'chitieu' });
 
 /** The key as draft-ietf-httpapi-idempotency-key-header sends it: a short string of visible ASCII. */
 const keyPattern = /^[\x21-\x7e]{1,255}$/;

@@ -1,11 +1,9 @@
 import type middy from '@middy/core';
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '#shared/runtime/observability.ts';
 import { AlreadyExists, InvalidCursor, NotFound, StoreUnavailable, VersionConflict } from '#shared/storage/errors.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem, type Problem } from '../problem.ts';
 import { problemResult } from '../responses.ts';
-
-const logger = new Logger({ serviceName: 'chitieu' });
 
 /** Seconds a client should wait before retrying while the store is away. */
 const retryAfterSeconds = 5;
@@ -40,8 +38,8 @@ export const problemResponses = (): middy.MiddlewareObj<ApiEvent, ApiResult> => 
   onError: async (request) => {
     const problem = asProblem(request.error);
     if (problem.status >= 500) {
+      // The line also carries the request id, route and principal (shared/runtime/api-middlewares.ts).
       logger.error('request failed', {
-        routeKey: request.event.routeKey,
         status: problem.status,
         error: request.error as Error,
       });

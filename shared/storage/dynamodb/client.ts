@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { defaultTableName } from './table.ts';
+import { requiredVariable } from '#shared/runtime/environment.ts';
 
 export interface DynamoSettings {
   tableName: string;
@@ -8,15 +8,19 @@ export interface DynamoSettings {
   region: string;
 }
 
-/** On Lambda the environment names the table; locally it also names DynamoDB Local's endpoint. */
+/**
+ * The environment names the table and its region (no defaults: a missing one throws with its name);
+ * locally it also names DynamoDB Local's endpoint.
+ */
 export const settingsFromEnv = (env: NodeJS.ProcessEnv = process.env): DynamoSettings => ({
-  tableName: env.TABLE_NAME ?? defaultTableName,
+  tableName: requiredVariable('the DynamoDB store', 'TABLE_NAME', env),
   endpoint: env.DYNAMODB_ENDPOINT || undefined,
-  region: env.AWS_REGION ?? 'ap-southeast-1',
+  region: requiredVariable('the DynamoDB store', 'AWS_REGION', env),
 });
 
-export const createDocumentClient = (settings: DynamoSettings): DynamoDBDocumentClient => {
-  const client = new DynamoDBClient({
+/** `capture` wraps the low-level client before the document client is built on it (the tracer's hook). */
+export const createDocumentClient = (settings: DynamoSettings, capture: (client: DynamoDBClient) => DynamoDBClient = (client) => client): DynamoDBDocumentClient => {
+  const client = capture(new DynamoDBClient({
     region: settings.region,
     endpoint: settings.endpoint,
     // DynamoDB Local accepts any credentials; on AWS the Lambda role's are used.
@@ -26,7 +30,7 @@ export const createDocumentClient = (settings: DynamoSettings): DynamoDBDocument
     // throwOnRequestTimeout this SDK only logs a warning when requestTimeout passes and keeps waiting.
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
-  });
+  }));
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     unmarshallOptions: { wrapNumbers: false },

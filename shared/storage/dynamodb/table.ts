@@ -14,5 +14,3 @@ export const tableKeys = {
   /** Seconds since the epoch after which DynamoDB may delete the item (idempotency records). */
   ttlAttribute: 'expiresAt',
 } as const;
-
-export const defaultTableName = 'chitieu';
