@@ -28,8 +28,6 @@ const jarDirectory = () => {
   return path.join(lib, release);
 };
 
-const loopbackLauncher = path.join(import.meta.dirname, 'LoopbackDynamoDBLocal.java');
-
 export const javaAvailable = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
 export const freePort = () =>
@@ -81,10 +79,8 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
   const javaArgs = [
     `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
     '-Xmx1g',
-    // The jar's own main listens on every interface; the launcher binds 127.0.0.1 only.
-    '-cp',
-    [path.join(dir, 'DynamoDBLocal.jar'), path.join(dir, 'DynamoDBLocal_lib', '*')].join(path.delimiter),
-    loopbackLauncher,
+    '-jar',
+    path.join(dir, 'DynamoDBLocal.jar'),
     '-disableTelemetry',
     '-sharedDb',
     '-port',
