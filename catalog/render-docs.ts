@@ -5,9 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CatalogDocument } from '../shared/domain/catalog.ts';
+import type { CatalogDocument, CatalogTasks } from '../shared/domain/catalog.ts';
 import type { IndicatorInput } from '../shared/domain/indicator.ts';
-import { loadCatalog } from './index.ts';
+import { loadCatalog, loadCatalogTasks } from './index.ts';
+import { renderTaskSection, tasksOf } from './render-tasks.ts';
 
 export const CATALOG_DOC_PATH = fileURLToPath(new URL('../docs/catalog.md', import.meta.url));
 
@@ -58,7 +59,7 @@ const nameText = (ind: IndicatorInput): string => {
   return text;
 };
 
-export function renderCatalogDoc(docs: CatalogDocument[]): string {
+export function renderCatalogDoc(docs: CatalogDocument[], tasks: CatalogTasks[] = []): string {
   const departmentNames = new Map<string, string>();
   for (const doc of docs) for (const dep of doc.departments) departmentNames.set(dep.id, `${dep.name} (${dep.area})`);
 
@@ -113,10 +114,10 @@ export function renderCatalogDoc(docs: CatalogDocument[]): string {
     out.push('');
     if (!doc.indicators.length) {
       out.push('No measurable target in the text: the plan is catalogued for its tasks and reporting rule only.');
-      continue;
+    } else {
+      out.push('| Code | Indicator | Comparator | Value | Unit | Year | Department |');
+      out.push('|---|---|---|---|---|---|---|');
     }
-    out.push('| Code | Indicator | Comparator | Value | Unit | Year | Department |');
-    out.push('|---|---|---|---|---|---|---|');
     for (const ind of doc.indicators) {
       const dep = ind.departmentId ? (departmentNames.get(ind.departmentId) ?? ind.departmentId) : '—';
       out.push(
@@ -124,6 +125,7 @@ export function renderCatalogDoc(docs: CatalogDocument[]): string {
           `${cell(ind.unit)} | ${yearText(ind)} | ${cell(dep)} |`,
       );
     }
+    out.push(...renderTaskSection(doc, tasksOf(tasks, plan.id), departmentNames));
   }
   out.push('');
   return out.join('\n');
@@ -131,6 +133,6 @@ export function renderCatalogDoc(docs: CatalogDocument[]): string {
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
-  writeFileSync(CATALOG_DOC_PATH, renderCatalogDoc(loadCatalog()));
+  writeFileSync(CATALOG_DOC_PATH, renderCatalogDoc(loadCatalog(), loadCatalogTasks()));
   console.log(`wrote ${CATALOG_DOC_PATH}`);
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DepartmentInput } from './department.ts';
 import { IndicatorInput } from './indicator.ts';
 import { PlanInput } from './plan.ts';
+import { TaskInput } from './task.ts';
 import { Slug, Year } from './text.ts';
 
 /**
@@ -16,6 +17,18 @@ export const CatalogDocument = z.strictObject({
   indicators: z.array(IndicatorInput),
 });
 export type CatalogDocument = z.infer<typeof CatalogDocument>;
+
+/**
+ * The tasks of one seed document, in a file of their own beside it (catalog/tasks/<plan-id>.json):
+ * every numbered item that gives a department work, with its verbatim sentence. Tasks take their
+ * planId from the file.
+ */
+export const CatalogTasks = z.strictObject({
+  planId: Slug,
+  sourceFile: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  tasks: z.array(TaskInput),
+});
+export type CatalogTasks = z.infer<typeof CatalogTasks>;
 
 /** Demo figures for a first look; loaded only locally, always stored with illustrative: true. */
 export const IllustrativeActuals = z.strictObject({

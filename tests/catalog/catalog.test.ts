@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ILLUSTRATIVE_FILE, catalogFiles, loadCatalog } from '../../catalog/index.ts';
+import { ILLUSTRATIVE_FILE, catalogFiles, loadCatalog, loadCatalogTasks } from '../../catalog/index.ts';
 import { CatalogDocument } from '../../shared/domain/catalog.ts';
 import { catalogDir, normalise, seedText, seedsDir } from './support.ts';
 
@@ -67,10 +67,14 @@ describe('identifiers and references', () => {
     expect(dangling.map(({ ind }) => ind.id)).toEqual([]);
   });
 
-  it('every catalogued department leads at least one target of its plan, in its area', () => {
+  it('every catalogued department leads a target or leads or supports a task of its plan, in its area', () => {
+    const tasks = loadCatalogTasks();
     for (const doc of docs) {
+      const planTasks = tasks.find((t) => t.planId === doc.plan.id)?.tasks ?? [];
       for (const dep of doc.departments) {
-        expect(doc.indicators.some((i) => i.departmentId === dep.id), dep.id).toBe(true);
+        const leadsTarget = doc.indicators.some((i) => i.departmentId === dep.id);
+        const onTask = planTasks.some((t) => t.leadDepartmentId === dep.id || t.supportingDepartmentIds.includes(dep.id));
+        expect(leadsTarget || onTask, dep.id).toBe(true);
         expect(dep.area).toBe(doc.plan.area);
       }
     }
