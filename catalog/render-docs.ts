@@ -72,7 +72,7 @@ export function renderCatalogDoc(docs: CatalogDocument[], tasks: CatalogTasks[] 
   );
   out.push('');
   out.push(
-    `The plans in \`../shared/seeds/\`, their lead departments and every measurable target (${total} in all), ` +
+    `The plans in \`catalog/sources/\`, their lead departments and every measurable target (${total} in all), ` +
       'each traced to the verbatim sentence of the plan in its `source.quote`. Load with `loadCatalog()` from `catalog/index.ts`; ' +
       '`catalog/illustrative.json` holds invented demo values, not official figures.',
   );

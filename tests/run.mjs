@@ -1,6 +1,9 @@
 // Runs the whole suite with vitest and ends with the plain line CI reads: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { requireNode } from '../infra/local/require-node.mjs';
+
+requireNode();
 
 const report = 'tests/.artifacts/vitest-report.json';
 mkdirSync('tests/.artifacts', { recursive: true });

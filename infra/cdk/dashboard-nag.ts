@@ -9,7 +9,7 @@ export const acknowledgeDashboardFindings = (dashboard: ChitieuDashboard): void 
   Validations.of(dashboard.distribution).acknowledge(
     {
       id: 'AwsSolutions-CFR1',
-      reason: 'Open data for anyone (product.md §1: published targets need no login); no country is to be kept out.',
+      reason: 'Open data for anyone (docs/design.md §2: published targets need no login); no country is to be kept out.',
     },
     {
       id: 'AwsSolutions-CFR2',

@@ -32,7 +32,7 @@ const jobTimeout = Duration.minutes(15);
 const runNowTimeoutSeconds = 29;
 
 /**
- * The scheduled flag job (product.md §6, docs/flags.md): its function, the SNS topic departments
+ * The scheduled flag job (docs/design.md §5, docs/flags.md): its function, the SNS topic departments
  * subscribe to, an EventBridge Scheduler schedule daily at 01:00 Asia/Ho_Chi_Minh, a dead-letter
  * queue for runs that failed for good, and alarms on failures that notify an operators' topic.
  */

@@ -128,7 +128,7 @@ export class ChitieuHttpApi extends Construct {
       if (isPublic) {
         Validations.of(httpRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${routeKey(route)} is public by design (product.md §4: anyone may read); writes carry the Cognito JWT authorizer.`,
+          reason: `${routeKey(route)} is public by design (docs/design.md §2: anyone may read); writes carry the Cognito JWT authorizer.`,
         });
       }
       built.set(routeKey(route), httpRoute);

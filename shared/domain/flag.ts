@@ -3,7 +3,7 @@ import { ProgressStatus } from '#shared/progress/types.ts';
 import { IsoDate, Slug, Year } from './text.ts';
 
 /**
- * A flag (product.md §6): the scheduled job's finding that an indicator needs attention.
+ * A flag (docs/design.md §5): the scheduled job's finding that an indicator needs attention.
  * `lagging` while its default progress status is at_risk, off_track or missed; `missing_report`
  * for a year of the plan period whose report is overdue.
  */

@@ -11,7 +11,7 @@ const isoDay = () =>
 /** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD: at 23:30 UTC it is already tomorrow in Hà Nội. */
 export const provinceToday = (now: Date = new Date()): string => isoDay().format(now);
 
-/** product.md §3: the value for year Y is due on (Y + yearOffset)-MM-DD. */
+/** docs/design.md §1: the value for year Y is due on (Y + yearOffset)-MM-DD. */
 export const dueDate = (rule: ReportingRule, year: number): string => `${year + rule.yearOffset}-${rule.deadline}`;
 
 /**

@@ -52,7 +52,7 @@ const allPlanIds = async (store: Store): Promise<string[]> => {
 };
 
 /**
- * The flag job (product.md §6, docs/flags.md): for every plan, one read of its partition, the
+ * The flag job (docs/design.md §5, docs/flags.md): for every plan, one read of its partition, the
  * pure reconciliation, and conditional writes for the flags that change. A notification is sent
  * only by the run whose write opened the flag (or that claimed a pending one after its lease ran
  * out), and only marked sent after the notifier accepted it: two runs never both send, and a crash

@@ -35,7 +35,7 @@ const detailOf = (progress: ProgressResult, asOf: string, dueDate?: string): Fla
 });
 
 /**
- * The flags an indicator should have open as of `asOf` (product.md §6), keyed by slot. Lagging is
+ * The flags an indicator should have open as of `asOf` (docs/design.md §5), keyed by slot. Lagging is
  * dated by the latest actual, the evidence that shows the lag; `missed` without any actual (a
  * milestone whose year passed unreported) falls back to the asOf year.
  */

@@ -5,7 +5,7 @@ import { Slug, Year, optionalText, text } from '#shared/domain/text.ts';
 import type { FieldError } from '#shared/http/problem.ts';
 import type { NumberStyle } from './numbers.ts';
 
-/** Up to this many rows per request (issue 6); more is a 413 naming the limit. */
+/** Up to this many rows per request (docs/design.md §3); more is a 413 naming the limit. */
 export const maxImportRows = 10_000;
 
 /** The columns of a CSV import and export, and the fields of a JSON row. */

@@ -19,7 +19,7 @@ export const bandOf = (measure: number, bands: readonly Band[]): Band => {
 
 /**
  * The linear-trajectory bands: the UN SDG progress chart's 0.95 and 0.5, so that the product's
- * default verdicts line up with the UN vocabulary (methods.md).
+ * default verdicts line up with the UN vocabulary (docs/design.md §4).
  */
 export const trajectoryBands: readonly Band[] = [
   { from: 0.95, status: 'on_track' },

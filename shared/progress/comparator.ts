@@ -6,7 +6,7 @@ export type NumericTarget = Omit<Target, 'value'> & { value: number };
 /** Which way the value has to move to reach the target. */
 export type Direction = 'increase' | 'decrease' | 'hold';
 
-/** 1 % of |target|: the product's default width for '~' (product.md §5). */
+/** 1 % of |target|: the product's default width for '~' (docs/methodology.md §6, case 6). */
 export const defaultTolerance = (targetValue: number): number => Math.abs(targetValue) / 100;
 
 export const toleranceOf = (target: NumericTarget): number => target.tolerance ?? defaultTolerance(target.value);
@@ -38,7 +38,7 @@ export const meets = (target: NumericTarget, v: number): boolean => {
 };
 
 /**
- * The comparator fixes the direction; there is no default "lower is better" (the trap methods.md
+ * The comparator fixes the direction; there is no default "lower is better" (the trap docs/methodology.md §7
  * notes in Open SDG). '=' and '~' have no direction of their own: it is read from where the value
  * starts relative to the target.
  */

@@ -44,12 +44,12 @@ const cumulativeRatio = (total: number, target: number, startYear: number, targe
 };
 
 /**
- * A numeric cumulative indicator (product.md §5): yearly flows summed from the plan's start year.
- * The total counts every year up to the latest, including any after the target year, as §5 says;
+ * A numeric cumulative indicator (docs/methodology.md §4): yearly flows summed from the plan's start year.
+ * The total counts every year up to the latest, including any after the target year, as that section says;
  * a total that meets the target only later therefore reads achieved, and its year shows when.
  *
  * A cap ('≤' or '<', e.g. at most N cases over the period) is read the same way: met while the
- * total is within it. Once a cap is exceeded before the target year the §5 ratio would grow with
+ * total is within it. Once a cap is exceeded before the target year the ratio would grow with
  * the excess and read "on track", so the status is off_track instead: flows do not run backwards.
  */
 export const evaluateCumulative = ({ target, startYear, counted }: CumulativeInput): Verdict => {

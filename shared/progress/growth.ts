@@ -3,7 +3,7 @@ import type { TrajectoryPoint, YearPoint } from './types.ts';
 
 /**
  * Growth rates are defined for positive values only. Statistics Canada replaces zeros by 0.001
- * before taking ratios (methods.md); this engine does the same for every CAGR-based method, and
+ * before taking ratios (docs/methodology.md §7); this engine does the same for every CAGR-based method, and
  * also lifts any value between 0 and 0.001 to 0.001 so that a tiny positive value never counts as
  * lower than zero (a higher value must never read as less growth). The floor is in the
  * indicator's own unit, so verdicts near zero depend on it: the methodology says so. Negative

@@ -57,8 +57,8 @@ export function computeProgress(input: ProgressInput): ProgressResult {
   const requested = progressMethods[requestedName];
 
   let verdict: Verdict;
-  // The UN methods read yearly levels; a running total or a yes/no goal is graded by §5's own
-  // rules, and the answer names the method that actually decided.
+  // The UN methods read yearly levels; a running total or a yes/no goal is graded by its own
+  // rules (docs/methodology.md §4–5), and the answer names the method that actually decided.
   let applied: ProgressMethod = defaultProgressMethod;
   if (indicator.kind === 'milestone') {
     const counted = countedActuals(input.actuals, { kind: 'milestone', toYear: asOfYear });

@@ -25,7 +25,7 @@ const lineFrom = (start: YearPoint | null, target: NumericTarget, method: LevelM
 };
 
 /**
- * A numeric level indicator, product.md §5 steps 1–7 in order. The branches that do not depend on
+ * A numeric level indicator, docs/methodology.md §3 steps 1–7 in order. The branches that do not depend on
  * the method are here; the method supplies the target line and the measure of steps 6–7.
  * `expected` and `ratio` are reported whenever the method can compute them, even when an earlier
  * branch decided (a missed target still shows how far along it got).

@@ -3,7 +3,7 @@ import { unlessNaN, yearsTo, type LevelMeasureInput, type LevelMethod } from './
 import type { TrajectoryPoint, YearPoint } from './types.ts';
 
 /**
- * product.md §5 step 6: expected(y) = start + (target − start)·(y − startYear)/(targetYear − startYear).
+ * docs/methodology.md §3 step 6: expected(y) = start + (target − start)·(y − startYear)/(targetYear − startYear).
  * After the target year the line stays at the target (a level target does not keep moving), and
  * the target year itself returns the target exactly rather than a rounded neighbour.
  */

@@ -9,14 +9,14 @@ export interface MilestoneInput {
 }
 
 /**
- * A yes/no goal (product.md §5). The latest report decides, as for `maintain`: done in 2023 and
+ * A yes/no goal (docs/methodology.md §5). The latest report decides, as for `maintain`: done in 2023 and
  * reported undone in 2024 is not achieved. The goal is the target's value — true in every seed,
  * but a plan may set false ("no commune left without …"), and that reads the same way.
  *
  * "The target year reached" is the asOf year: a milestone due in 2025 and not reported done is
  * missed from 2025 on. With no report at all before then it is pending; once the target year has
  * come with still no report it is no_data, not missed: silence is not evidence that the goal
- * failed, and the missing_report flag (product.md §6) is what chases it.
+ * failed, and the missing_report flag (docs/design.md §5) is what chases it.
  */
 export const evaluateMilestone = ({ target, counted, asOfYear }: MilestoneInput): Verdict => {
   const latestActual = counted.at(-1);

@@ -11,7 +11,7 @@ export interface ProgressMethodInfo {
   label: { vi: string; en: string };
   /** Who the method's own status word belongs to, for "At risk (UN: fair progress)". */
   authority?: { vi: string; en: string };
-  /** The method's grading of numeric level indicators; cumulative ones and milestones use §5's rules. */
+  /** The method's grading of numeric level indicators; cumulative ones and milestones use docs/methodology.md §4–5. */
   level: LevelMethod;
 }
 

@@ -1,7 +1,7 @@
 import type { YearPoint } from './types.ts';
 
 /**
- * product.md §5 step 4: the baseline if given, else the earliest actual before the latest one.
+ * docs/methodology.md §3 step 4: the baseline if given, else the earliest actual before the latest one.
  * Progress needs elapsed time, so a start point must lie strictly before the latest year: a
  * baseline for the latest year itself (or a later one) measures nothing, and the earliest earlier
  * actual is used instead, as if there were no baseline. A baseline that is not a finite number

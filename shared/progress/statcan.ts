@@ -15,7 +15,7 @@ export const statcanMethod: LevelMethod = {
   trajectory: geometricTrajectory,
   achievedWord: 'target_met',
   measure(input) {
-    // Negative values, and so a base and latest of different signs, get no status (methods.md).
+    // Negative values, and so a base and latest of different signs, get no status (docs/methodology.md §7).
     const values = growthValues(input);
     if (values === 'not_positive') return values;
     const { start, latest, target, targetYear } = input;

@@ -82,7 +82,7 @@ describe('GET /plans/{planId}/progress', () => {
     expect(single.body).toMatchObject({ illustrative: true, actuals: [{ year: 2026, illustrative: true }] });
   });
 
-  it('?method=un-cagr is passed to every numeric level indicator; cumulative and milestones keep §5', async () => {
+  it('?method=un-cagr is passed to every numeric level indicator; cumulative and milestones keep linear-trajectory', async () => {
     const response = await api.call('GET', '/plans/pp-plan/progress?asOf=2026&method=un-cagr');
     expect(response.status).toBe(200);
     expect(response.body.method).toBe('un-cagr');

@@ -9,7 +9,7 @@ const indicators = new Map<string, { ind: IndicatorInput; doc: CatalogDocument }
 for (const doc of docs) for (const ind of doc.indicators) indicators.set(ind.id, { ind, doc });
 
 /**
- * A small restatement of product.md §5 (linear-trajectory), only to check that the demo figures
+ * A small restatement of docs/methodology.md §3–5 (linear-trajectory), only to check that the demo figures
  * show the statuses they were chosen for. The product's own implementation lives elsewhere.
  */
 function linearTrajectory(ind: IndicatorInput, doc: CatalogDocument, values: Map<number, number | boolean>, asOfYear: number) {

@@ -12,7 +12,7 @@ import { seedWorld, useLocalOutbox, type World } from './world.ts';
 useLocalOutbox();
 const api = useLocalApi();
 
-/** Requests per write route (issue 6 asks for at least 1,000); FUZZ_RUNS raises it for a longer hunt. */
+/** Requests per write route (docs/design.md §6 asks for at least 1,000); FUZZ_RUNS raises it for a longer hunt. */
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const seed = Number(process.env.FUZZ_SEED ?? 20260406);
 const concurrency = 8;

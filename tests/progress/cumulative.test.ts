@@ -4,7 +4,7 @@ import type { ProgressStatus } from '#shared/progress/index.ts';
 import { numeric } from './fixtures.ts';
 
 /**
- * product.md §5, numeric cumulative. Plan 2021–2025, target 1000 units by 2025 unless the row
+ * docs/methodology.md §4, numeric cumulative. Plan 2021–2025, target 1000 units by 2025 unless the row
  * says otherwise: expected(y) = 1000·(y − 2020)/5, i.e. 200 a year; ratio = total/expected.
  */
 interface Row {
@@ -39,7 +39,7 @@ const rows: Row[] = [
   { name: 'no report yet', actuals: [], status: 'no_data', total: undefined, expected: null, ratio: null },
 ];
 
-describe('cumulative (product.md §5)', () => {
+describe('cumulative (docs/methodology.md §4)', () => {
   it.each(rows)('$name → $status', (row) => {
     const result = numeric({
       accumulation: 'cumulative',

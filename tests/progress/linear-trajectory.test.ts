@@ -3,7 +3,7 @@ import { computeProgress, type ProgressStatus } from '#shared/progress/index.ts'
 import { numeric, type NumericCase } from './fixtures.ts';
 
 /**
- * product.md §5, numeric level, one row per branch. Every expected value and ratio was worked out
+ * docs/methodology.md §3, numeric level, one row per branch. Every expected value and ratio was worked out
  * by hand from expected(y) = s + (T − s)(y − y0)/(yT − y0) and ratio = (v − s)/(expected − s),
  * and is written here as that arithmetic. Target year 2030 unless the row says otherwise.
  */
@@ -79,7 +79,7 @@ const rows: Row[] = [
   { name: 'only actuals after asOf', comparator: '>=', target: 95, baseline: [2020, 80], actuals: [[2025, 90]], asOf: '2024-12-31', status: 'no_data', start: [2020, 80], expected: null, ratio: null },
 ];
 
-describe('linear-trajectory, numeric level (product.md §5)', () => {
+describe('linear-trajectory, numeric level (docs/methodology.md §3)', () => {
   it.each(rows)('$name → $status', (row) => {
     const result = numeric(row);
     expect(result.method).toBe('linear-trajectory');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '#shared/progress/index.ts';
 import { milestone, type MilestoneCase } from './fixtures.ts';
 
-/** product.md §5, milestones. The goal is "done by 2025" unless the row says otherwise. */
+/** docs/methodology.md §5, milestones. The goal is "done by 2025" unless the row says otherwise. */
 const rows: Array<MilestoneCase & { name: string; status: ProgressStatus; latest: [number, boolean] | null }> = [
   { name: 'done', actuals: [[2023, true]], asOf: '2024-06-30', status: 'achieved', latest: [2023, true] },
   { name: 'not done yet', actuals: [[2023, false]], asOf: '2024-06-30', status: 'pending', latest: [2023, false] },
@@ -16,7 +16,7 @@ const rows: Array<MilestoneCase & { name: string; status: ProgressStatus; latest
   { name: 'a "false" goal met by false', goal: false, actuals: [[2023, false]], asOf: '2024-06-30', status: 'achieved', latest: [2023, false] },
 ];
 
-describe('milestones (product.md §5)', () => {
+describe('milestones (docs/methodology.md §5)', () => {
   it.each(rows)('$name → $status', (row) => {
     const result = milestone(row);
     expect(result.status).toBe(row.status);

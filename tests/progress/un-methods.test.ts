@@ -110,7 +110,7 @@ describe('growth rates near and below zero', () => {
 });
 
 describe('indicators the UN methods do not grade', () => {
-  it('grades a cumulative indicator by §5 and names the method that decided', () => {
+  it('grades a cumulative indicator by linear-trajectory and names the method that decided', () => {
     const result = numeric({
       accumulation: 'cumulative',
       comparator: '>=',

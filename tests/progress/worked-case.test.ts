@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numeric } from './fixtures.ts';
 
 /**
- * methods.md, "Why methods disagree": poverty rate 20 % in 2015, 17 % in 2022, target 10 % by
+ * docs/methodology.md §8, "Why methods disagree": poverty rate 20 % in 2015, 17 % in 2022, target 10 % by
  * 2030. A poverty target is "below", so both '<' and '<=' must give the same verdicts.
  */
 const poverty = (comparator: '<' | '<=', method?: 'linear-trajectory' | 'un-cagr' | 'un-extrapolation' | 'statcan') =>
@@ -10,7 +10,7 @@ const poverty = (comparator: '<' | '<=', method?: 'linear-trajectory' | 'un-cagr
 
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
-describe.each(['<', '<='] as const)('the methods.md worked case, target %s 10 %%', (comparator) => {
+describe.each(['<', '<='] as const)('the docs/methodology.md worked case, target %s 10 %%', (comparator) => {
   it('linear-trajectory: expected 15.33, ratio 0.64 → at risk', () => {
     const result = poverty(comparator);
     expect(result.method).toBe('linear-trajectory');
@@ -49,7 +49,7 @@ describe.each(['<', '<='] as const)('the methods.md worked case, target %s 10 %%
 });
 
 describe('the worked case, exact figures behind the rounded ones', () => {
-  it('matches the formulas of methods.md', () => {
+  it('matches the formulas of docs/methodology.md', () => {
     // expected = 20 + (10 − 20)·7/15; ratio = (17 − 20)/(expected − 20) = 45/70.
     expect(poverty('<').expected).toBeCloseTo(20 - 70 / 15, 12);
     expect(poverty('<').ratio).toBeCloseTo(45 / 70, 12);

@@ -13,7 +13,7 @@ const keyPattern = /^[\x21-\x7e]{1,255}$/;
 /** Short, and renewed while the request runs: a replay after a crash waits seconds, not the Lambda timeout. */
 export const leaseMs = 10_000;
 const heartbeatMs = 3_000;
-/** Keys are remembered for a day (issue 6); DynamoDB's TTL then removes the record. */
+/** Keys are remembered for a day (docs/design.md §3); DynamoDB's TTL then removes the record. */
 export const ttlSeconds = 24 * 3600;
 
 const canonical = (value: unknown): string =>

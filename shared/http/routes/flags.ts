@@ -2,7 +2,7 @@ import * as f from '../flag-contracts.ts';
 import type { Route } from '../route.ts';
 
 /**
- * Flags (product.md §6): a public read, and the admin's "run the job now". Two functions, so that
+ * Flags (docs/design.md §5): a public read, and the admin's "run the job now". Two functions, so that
  * the public read keeps a read-only role and only the job may write flags and publish to SNS.
  */
 export const flagsRoutes: Route[] = [
