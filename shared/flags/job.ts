@@ -9,22 +9,13 @@ import { flagNotification } from './message.ts';
 import type { Notifier } from './notifier.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { reconcilePlan } from './reconcile.ts';
+import type { FlagJobSummary } from './summary.ts';
+
+export type { FlagJobSummary };
 
 // Made on first use, not at import: `npm start` imports the job before it sets POWERTOOLS_LOG_LEVEL.
 let logger: Logger | undefined;
 const log = () => (logger ??= new Logger({ serviceName: 'chitieu' }));
-
-export interface FlagJobSummary {
-  asOf: string;
-  plans: number;
-  indicators: number;
-  opened: number;
-  resolved: number;
-  notified: number;
-  /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
-  errors: number;
-  durationMs: number;
-}
 
 export interface FlagJobDeps {
   store: Store;
