@@ -1,15 +1,12 @@
-import type { Actual, ActualInput } from '#shared/domain/actual.ts';
-import { valueBounds, type Indicator } from '#shared/domain/indicator.ts';
-import type { Plan } from '#shared/domain/plan.ts';
+import { actualIssues, actualWrite, expectedVersion as expectedVersionOf, mayReport, versionRequired } from '#shared/actuals/index.ts';
+import type { ActualInput } from '#shared/domain/actual.ts';
+import { invalidFields, RuleViolation } from '#shared/domain/errors.ts';
 import type { Operation } from '#shared/http/api-function.ts';
-import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import { HttpProblem } from '#shared/http/problem.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
 import { VersionConflict } from '#shared/storage/errors.ts';
 import { nowIso } from './changes.ts';
 import { byYear, findIndicator } from './indicators.ts';
-
-/** How far back a plan may record history: baselines often predate the plan by several years. */
-export const yearsBeforePlan = 10;
 
 const etag = (version: number) => `"${version}"`;
 
@@ -25,26 +22,6 @@ export const parseIfMatch = (header: string | undefined): number | '*' | null =>
     });
   }
   return Number(match[1]);
-};
-
-/** The checks that need the indicator and its plan: year in range, value of the right kind and bounds. */
-export const actualErrors = (indicator: Indicator, plan: Pick<Plan, 'period'>, year: number, value: number | boolean): FieldError[] => {
-  const errors: FieldError[] = [];
-  const first = plan.period.startYear - yearsBeforePlan;
-  if (year < first || year > plan.period.endYear) {
-    errors.push({ in: 'path', field: 'year', message: `year must be within ${first}–${plan.period.endYear} for this plan`, messageVi: `năm phải trong khoảng ${first}–${plan.period.endYear}` });
-  }
-  if (indicator.kind === 'milestone') {
-    if (typeof value !== 'boolean') errors.push({ in: 'body', field: 'value', pointer: '/value', message: 'a milestone value is true or false', messageVi: 'mốc chỉ nhận true hoặc false' });
-  } else if (typeof value !== 'number') {
-    errors.push({ in: 'body', field: 'value', pointer: '/value', message: 'a numeric indicator takes a number', messageVi: 'chỉ tiêu định lượng cần một số' });
-  } else {
-    const { min, max } = valueBounds(indicator);
-    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      errors.push({ in: 'body', field: 'value', pointer: '/value', message: `value must be within ${min ?? '-∞'}…${max ?? '∞'} ${indicator.unit}`, messageVi: `giá trị phải trong khoảng ${min ?? '-∞'}…${max ?? '∞'}` });
-    }
-  }
-  return errors;
 };
 
 export const listActuals: Operation = async (request) => {
@@ -63,33 +40,25 @@ export const putActual: Operation = async (request) => {
   const { params, principal, store, headers } = request;
   const body = request.body as ActualInput;
   const { indicator, actuals } = await findIndicator(request);
-  if (principal?.role !== 'admin' && principal?.departmentId !== indicator.departmentId) {
-    throw new HttpProblem(403, `Chỉ tiêu này do / this indicator belongs to '${indicator.departmentId ?? 'no department'}'`);
+  if (!mayReport(principal, indicator)) {
+    throw new RuleViolation('forbidden', `Chỉ tiêu này do / this indicator belongs to '${indicator.departmentId ?? 'no department'}'`);
   }
   const ifMatch = parseIfMatch(headers['if-match']);
   const plan = await store.getPlan(indicator.planId);
-  if (!plan) throw new HttpProblem(404, `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
-  const errors = actualErrors(indicator, plan, params.year, body.value);
-  if (errors.length) throw new HttpProblem(422, `Sai dữ liệu ở / invalid: ${errors.map((e) => `${e.in}.${e.field}`).join(', ')}`, { errors });
+  if (!plan) throw new RuleViolation('not-found', `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
+  const issues = actualIssues(indicator, plan, params.year, body.value);
+  if (issues.length) throw invalidFields(issues);
 
   const current = actuals.find((a) => a.year === params.year);
-  const expectedVersion = ifMatch === '*' ? (current?.version ?? 0) : ifMatch;
-  if (expectedVersion === null && current) throw preconditionRequired(current.version);
-  const actual: Actual = {
-    indicatorId: indicator.id,
-    year: params.year,
-    value: body.value,
-    status: body.status,
-    ...(body.note ? { note: body.note } : {}),
-    reportedBy: principal!.subject,
-    reportedAt: nowIso(),
-    version: (expectedVersion ?? 0) + 1,
-  };
+  const expectedVersion = expectedVersionOf(ifMatch, current);
+  if (expectedVersion === null && current) throw versionRequired(current.version);
+  const write = actualWrite({ indicator, year: params.year, ...body }, { reportedBy: principal!.subject, reportedAt: nowIso() }, expectedVersion);
+  const { actual } = write;
   try {
-    await store.putActual({ planId: indicator.planId, actual, expectedVersion });
+    await store.putActual(write);
   } catch (error) {
     // Without If-Match the write was a create: finding a value means the client must say which one it replaces.
-    if (error instanceof VersionConflict && expectedVersion === null) throw preconditionRequired(error.currentVersion);
+    if (error instanceof VersionConflict && expectedVersion === null) throw versionRequired(error.currentVersion);
     throw error;
   }
   countMetric('ActualsWritten', 1);
@@ -99,11 +68,6 @@ export const putActual: Operation = async (request) => {
     headers: { etag: etag(actual.version), location: `/indicators/${indicator.id}/actuals/${actual.year}` },
   };
 };
-
-const preconditionRequired = (version: number | null) =>
-  new HttpProblem(428, 'Năm này đã có số liệu; gửi If-Match với ETag hiện tại / a value exists; send If-Match with its ETag', {
-    ...(version !== null ? { currentVersion: version, headers: { etag: etag(version) } } : {}),
-  });
 
 export const listHistory: Operation = async (request) => {
   const { params, query, store } = request;

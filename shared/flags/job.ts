@@ -9,18 +9,10 @@ import { flagNotification } from './message.ts';
 import type { Notifier } from './notifier.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { reconcilePlan } from './reconcile.ts';
+import type { FlagJobSummary } from './summary.ts';
 
-export interface FlagJobSummary {
-  asOf: string;
-  plans: number;
-  indicators: number;
-  opened: number;
-  resolved: number;
-  notified: number;
-  /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
-  errors: number;
-  durationMs: number;
-}
+export type { FlagJobSummary };
+
 
 export interface FlagJobDeps {
   store: Store;

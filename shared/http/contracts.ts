@@ -29,27 +29,6 @@ export const RevisionPage = page(Revision, 'RevisionPage');
 export const ActualList = z.object({ items: z.array(Actual) }).meta({ id: 'ActualList' });
 export const IndicatorDetail = Indicator.extend({ actuals: z.array(Actual) }).meta({ id: 'IndicatorDetail' });
 
-export const Problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z
-      .array(
-        z.object({
-          in: z.enum(['body', 'path', 'query', 'header']),
-          field: z.string(),
-          pointer: z.string().optional(),
-          message: z.string(),
-          messageVi: z.string().optional(),
-          code: z.string().optional(),
-          row: z.number().int().optional(),
-          line: z.number().int().optional(),
-        }),
-      )
-      .optional(),
-  })
-  .meta({ id: 'Problem' });
+export { Problem } from './problem.ts';
 
 export { Actual, ActualInput, Department, DepartmentInput, Indicator, IndicatorInput, IndicatorPatch, Plan, PlanInput, PlanPatch };

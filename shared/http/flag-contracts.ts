@@ -27,15 +27,4 @@ export const FlagJobRequest = z
   })
   .meta({ id: 'FlagJobRequest' });
 
-export const FlagJobSummary = z
-  .object({
-    asOf: IsoDate,
-    plans: z.number().int(),
-    indicators: z.number().int(),
-    opened: z.number().int(),
-    resolved: z.number().int(),
-    notified: z.number().int(),
-    errors: z.number().int(),
-    durationMs: z.number().int(),
-  })
-  .meta({ id: 'FlagJobSummary' });
+export { FlagJobSummary } from '#shared/flags/summary.ts';

@@ -1,30 +1,24 @@
+import * as z from 'zod';
+import { FieldIssue } from '#shared/domain/errors.ts';
+
+/** A problem's `errors` are the domain's field issues as they are (shared/domain/errors.ts). */
+export type FieldError = FieldIssue;
+
 /**
  * RFC 9457 problem details. Titles read in Vietnamese with English beside, since the people
  * who meet them are provincial staff first and integrators second.
  */
-export interface FieldError {
-  /** Where the field lives: body, path, query or header. */
-  in: 'body' | 'path' | 'query' | 'header';
-  /** Dotted path inside it, e.g. "target.value"; empty for the whole part. */
-  field: string;
-  /** RFC 6901 pointer into the request body (body errors only). */
-  pointer?: string;
-  message: string;
-  messageVi?: string;
-  code?: string;
-  /** For a row of an import: its position among the data rows (1-based), and its line in a CSV file. */
-  row?: number;
-  line?: number;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(FieldIssue).optional(),
+  })
+  .meta({ id: 'Problem' });
+/** Extension members (`currentVersion`, `invalidRows`, …) ride along beside the standard ones. */
+export type Problem = z.infer<typeof Problem> & { [extension: string]: unknown };
 
 const titles: Record<number, [slug: string, vi: string, en: string]> = {
   400: ['bad-request', 'Yêu cầu không đọc được', 'Malformed request'],

@@ -1,9 +1,9 @@
 import type { Principal } from '#shared/auth/principal.ts';
+import { actualIssues, mayReport } from '#shared/actuals/index.ts';
 import type { ActualStatus } from '#shared/domain/actual.ts';
+import type { FieldIssue } from '#shared/domain/errors.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
-import { actualErrors } from '#shared/api/actuals.ts';
-import type { FieldError } from '#shared/http/problem.ts';
 import type { Store } from '#shared/storage/port.ts';
 import { parseDecimal, parseYesNo } from './numbers.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
@@ -26,8 +26,8 @@ export interface CheckedRow {
 export interface RowCheck {
   rows: CheckedRow[];
   /** Rows naming another department's indicator (a 403 for a department token). */
-  foreign: FieldError[];
-  errors: FieldError[];
+  foreign: FieldIssue[];
+  errors: FieldIssue[];
 }
 
 const allPlanIndicators = async (store: Store, planId: string) => {
@@ -61,7 +61,7 @@ const loadTargets = async (store: Store, rows: ShapedRow[]) => {
 /**
  * Everything PUT checks, for every row, all reported at once: the indicator exists, the caller owns
  * it, the year is within the plan's range, the value is of the indicator's kind and within its bounds
- * (actualErrors, shared with PUT), and no (indicator, year) comes twice.
+ * (actualIssues, shared with PUT and the seed), and no (indicator, year) comes twice.
  */
 export const checkRows = async (store: Store, principal: Principal, format: RowFormat, shaped: ShapedRow[]): Promise<RowCheck> => {
   const { indicators, plans, byCode } = await loadTargets(store, shaped);
@@ -85,7 +85,7 @@ export const checkRows = async (store: Store, principal: Principal, format: RowF
       else indicator = matches[0];
       if (!indicator) continue;
     }
-    if (principal.role !== 'admin' && indicator.departmentId !== principal.departmentId) {
+    if (!mayReport(principal, indicator)) {
       result.foreign.push({ ...rowError(format, row, 'indicatorId', `'${indicator.id}' belongs to '${indicator.departmentId ?? 'no department'}'`), code: 'foreign_indicator' });
       continue;
     }
@@ -95,7 +95,7 @@ export const checkRows = async (store: Store, principal: Principal, format: RowF
       fail('value', value.message, value.messageVi);
       continue;
     }
-    const domainErrors = actualErrors(indicator, plan, row.year, value.value);
+    const domainErrors = actualIssues(indicator, plan, row.year, value.value);
     for (const error of domainErrors) fail(error.field, error.message, error.messageVi);
     const key = `${indicator.id}#${row.year}`;
     const first = seen.get(key);
@@ -118,7 +118,7 @@ export const checkRows = async (store: Store, principal: Principal, format: RowF
   return result;
 };
 
-/** JSON values are typed already (actualErrors checks the kind); CSV text is read by the indicator's kind. */
+/** JSON values are typed already (actualIssues checks the kind); CSV text is read by the indicator's kind. */
 const valueOf = (format: RowFormat, indicator: Indicator, value: unknown) => {
   if (format.kind === 'json') return { ok: true as const, value: value as number | boolean };
   const text = String(value);

@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
-import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import { RuleViolation, type FieldIssue } from '#shared/domain/errors.ts';
 import { unguardText } from './formula-guard.ts';
 import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
 
 const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
 
 const headerProblem = (message: string, messageVi: string, field = '') =>
-  new HttpProblem(422, `Dòng tiêu đề / header (line 1): ${message}`, { errors: [{ in: 'body', field, line: 1, message, messageVi }] });
+  new RuleViolation('invalid', `Dòng tiêu đề / header (line 1): ${message}`, { issues: [{ in: 'body', field, line: 1, message, messageVi }] });
 
 /**
  * The delimiter is read off the header line, which holds only column names: semicolons there mean
@@ -38,7 +38,7 @@ export interface CsvRows {
   format: Extract<RowFormat, { kind: 'csv' }>;
   rows: SourceRow[];
   /** Rows with more cells than the header has columns. */
-  errors: FieldError[];
+  errors: FieldIssue[];
 }
 
 /**
@@ -47,8 +47,8 @@ export interface CsvRows {
  */
 export const readCsv = (text: string): CsvRows => {
   if (text.includes('\uFFFD')) {
-    throw new HttpProblem(400, 'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"', {
-      errors: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
+    throw new RuleViolation('unreadable', 'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"', {
+      issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
     });
   }
   // One line ending for the parser's line count; a note's own line breaks become \n as well.
@@ -60,8 +60,8 @@ export const readCsv = (text: string): CsvRows => {
     records = parse(normalized, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new HttpProblem(400, `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
-      errors: [{ in: 'body', field: '', ...(line ? { line } : {}), message: (error as Error).message }],
+    throw new RuleViolation('unreadable', `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
+      issues: [{ in: 'body', field: '', ...(line ? { line } : {}), message: (error as Error).message }],
     });
   }
   const [header, ...data] = records;
@@ -69,7 +69,7 @@ export const readCsv = (text: string): CsvRows => {
   const columns = columnsOf(header.record);
   const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
   const rows: SourceRow[] = [];
-  const errors: FieldError[] = [];
+  const errors: FieldIssue[] = [];
   for (const { record, info } of data) {
     if (record.every((cell) => cell.trim() === '')) continue; // a line of only separators or spaces
     // The parser counts the line a record ends on; line breaks inside quoted cells move its start back.

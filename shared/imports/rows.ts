@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ActualStatus } from '#shared/domain/actual.ts';
 import { storableNumber } from '#shared/domain/number.ts';
 import { Slug, Year, optionalText, text } from '#shared/domain/text.ts';
-import type { FieldError } from '#shared/http/problem.ts';
+import type { FieldIssue } from '#shared/domain/errors.ts';
 import type { NumberStyle } from './numbers.ts';
 
 /** Up to this many rows per request (docs/design.md §3); more is a 413 naming the limit. */
@@ -67,16 +67,16 @@ export interface ShapedRow {
   note?: string;
 }
 
-/** A FieldError pointing at a row: `rows.3.value` and a JSON pointer for JSON, the column and line for CSV. */
-export const rowError = (format: RowFormat, row: { row: number; line?: number }, field: string, message: string, messageVi?: string): FieldError =>
+/** A FieldIssue pointing at a row: `rows.3.value` and a JSON pointer for JSON, the column and line for CSV. */
+export const rowError = (format: RowFormat, row: { row: number; line?: number }, field: string, message: string, messageVi?: string): FieldIssue =>
   format.kind === 'json'
     ? { in: 'body', field: `rows.${row.row - 1}${field ? `.${field}` : ''}`, pointer: `/rows/${row.row - 1}${field ? `/${field}` : ''}`, row: row.row, message, ...(messageVi ? { messageVi } : {}) }
     : { in: 'body', field, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), message, ...(messageVi ? { messageVi } : {}) };
 
 /** Checks the shape of every row; returns the good ones and an error per bad field. */
-export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: ShapedRow[]; errors: FieldError[] } => {
+export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: ShapedRow[]; errors: FieldIssue[] } => {
   const shaped: ShapedRow[] = [];
-  const errors: FieldError[] = [];
+  const errors: FieldIssue[] = [];
   for (const source of rows) {
     const fields = format.kind === 'csv' ? csvTyped(source, format, errors) : source.fields;
     if (!fields) continue;
@@ -103,7 +103,7 @@ export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: Shape
 };
 
 /** CSV cells are text: the year becomes a number here, the status is read case-insensitively. */
-const csvTyped = (source: SourceRow, format: RowFormat, errors: FieldError[]): Record<string, unknown> | undefined => {
+const csvTyped = (source: SourceRow, format: RowFormat, errors: FieldIssue[]): Record<string, unknown> | undefined => {
   const fields: Record<string, unknown> = { ...source.fields };
   if (typeof fields.year === 'string') {
     if (!/^\d{1,4}$/.test(fields.year.trim())) {

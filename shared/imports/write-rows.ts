@@ -1,7 +1,7 @@
 import type { Principal } from '#shared/auth/principal.ts';
+import { actualWrite, outcomeOf } from '#shared/actuals/index.ts';
 import type { Actual } from '#shared/domain/actual.ts';
-import { HttpProblem } from '#shared/http/problem.ts';
-import type { ActualBatches, BatchPut } from '#shared/storage/batch-port.ts';
+import type { ActualBatches, ChunkDecision } from '#shared/storage/batch-port.ts';
 import type { IdempotencyClaim, ImportCounts } from '#shared/storage/idempotency-port.ts';
 import type { CheckedRow } from './check-rows.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
@@ -15,25 +15,9 @@ export const chunkRows = (claim: IdempotencyClaim | undefined) => (claim ? 49 : 
 
 /** Chunks in flight at once: DynamoDB takes them in parallel; the HTTP API gives a request 30 s. */
 const chunkConcurrency = 4;
-/** Re-reads after a conflict before the import gives up with a 503 (each re-read sees a newer value). */
-const chunkAttempts = 20;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const actualKeyOf = (indicatorId: string, year: number) => `${indicatorId}#${year}`;
 const keyOf = (row: CheckedRow) => actualKeyOf(row.indicator.id, row.year);
-
-export type Outcome = keyof ImportCounts;
-
-/** CSV files carry line breaks as CRLF or LF alike: a note differing only in those is the same note. */
-const sameNote = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\r\n?/g, '\n') === (b ?? '').replace(/\r\n?/g, '\n');
-
-/** Equal value, status and note, and not a demo figure: nothing to write. Anything else is a new revision. */
-export const outcomeOf = (current: Actual | undefined, row: CheckedRow): Outcome => {
-  if (!current) return 'imported';
-  const same = current.value === row.value && current.status === row.status && sameNote(current.note, row.note) && !current.illustrative;
-  return same ? 'unchanged' : 'updated';
-};
 
 export const countOutcomes = (rows: CheckedRow[], current: Map<string, Actual>): ImportCounts => {
   const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
@@ -55,10 +39,25 @@ export interface WriteRows {
   current: Map<string, Actual>;
 }
 
+/** A chunk's rows over the current actuals: unchanged ones skipped, the others a new version each. */
+const decideChunk = (chunk: CheckedRow[], principal: Principal) => (current: Actual[]): ChunkDecision => {
+  const seen = new Map(current.map((a) => [actualKeyOf(a.indicatorId, a.year), a]));
+  const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
+  const reporting = { reportedBy: principal.subject, reportedAt: new Date().toISOString() };
+  const writes: ChunkDecision['writes'] = [];
+  for (const row of chunk) {
+    const before = seen.get(keyOf(row));
+    const outcome = outcomeOf(before, row);
+    counts[outcome] += 1;
+    if (outcome !== 'unchanged') writes.push(actualWrite(row, reporting, before?.version ?? null));
+  }
+  return { writes, counts };
+};
+
 /**
- * Writes the rows chunk by chunk, each chunk one transaction conditioned on the versions it read: a
- * concurrent writer makes it fail whole, and it is decided again on a fresh read, so nobody's value
- * is overwritten unseen. Chunks a previous execution of the same request wrote are skipped.
+ * Writes the rows chunk by chunk, each chunk one transaction conditioned on the versions it read
+ * (the batch port re-reads and decides again after a concurrent write, so nobody's value is
+ * overwritten unseen). Chunks a previous execution of the same request wrote are skipped.
  */
 export const writeRows = async ({ batches, principal, claim, current }: WriteRows, rows: CheckedRow[]): Promise<ImportCounts> => {
   const size = chunkRows(claim);
@@ -66,40 +65,11 @@ export const writeRows = async ({ batches, principal, claim, current }: WriteRow
   const results = await mapLimit(chunks, chunkConcurrency, async (chunk, index) => {
     const done = claim?.doneChunks.get(index);
     if (done) return done;
-    let seen = current;
-    for (let attempt = 1; attempt <= chunkAttempts; attempt++) {
-      if (attempt > 1) {
-        await sleep(Math.min(20 * 2 ** attempt, 1_000) * (0.5 + Math.random()));
-        const fresh = await batches.readActuals(chunk.map((r) => ({ planId: r.indicator.planId, indicatorId: r.indicator.id, year: r.year })));
-        seen = new Map(fresh.map((a) => [actualKeyOf(a.indicatorId, a.year), a]));
-      }
-      const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
-      const puts: BatchPut[] = [];
-      const reportedAt = new Date().toISOString();
-      for (const row of chunk) {
-        const before = seen.get(keyOf(row));
-        const outcome = outcomeOf(before, row);
-        counts[outcome] += 1;
-        if (outcome === 'unchanged') continue;
-        const actual: Actual = {
-          indicatorId: row.indicator.id,
-          year: row.year,
-          value: row.value,
-          status: row.status,
-          ...(row.note ? { note: row.note } : {}),
-          reportedBy: principal.subject,
-          reportedAt,
-          version: (before?.version ?? 0) + 1,
-        };
-        puts.push({ planId: row.indicator.planId, actual, expectedVersion: before?.version ?? null });
-      }
-      if (puts.length === 0 && !claim) return counts;
-      const result = await batches.writeChunk(puts, claim ? { claim, chunk: index, counts } : undefined);
-      if (result.kind === 'written') return counts;
-      if (result.kind === 'already-done') return result.counts;
-    }
-    throw new HttpProblem(503, 'Các giá trị này đang bị ghi đồng thời liên tục; hãy thử lại / these values keep being written concurrently; retry', {
-      headers: { 'retry-after': '2' },
+    return batches.writeChunk({
+      refs: chunk.map((r) => ({ planId: r.indicator.planId, indicatorId: r.indicator.id, year: r.year })),
+      current: chunk.flatMap((r) => current.get(keyOf(r)) ?? []),
+      decide: decideChunk(chunk, principal),
+      ...(claim ? { marker: { claim, chunk: index } } : {}),
     });
   });
   return results.reduce(addCounts, { imported: 0, updated: 0, unchanged: 0 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Indicator } from '#shared/domain/indicator.ts';
+import type { ProgressResultSchema } from './schema.ts';
 
 /**
  * The words a progress answer may use. The first five grade a numeric target; `pending` is a
@@ -51,29 +52,8 @@ export interface TrajectoryPoint {
   expected: number;
 }
 
-export interface ProgressResult {
-  indicatorId: string;
-  /** The method that decided the status (UN methods apply to numeric level indicators only). */
-  method: ProgressMethod;
-  status: ProgressStatus;
-  latest: { year: number; value: number | boolean } | null;
-  start: YearPoint | null;
-  /** The method's expected value (level) or expected total (cumulative) at the latest year. */
-  expected: number | null;
-  /** The method's progress measure: linear ratio, UN CR, UN P or Statistics Canada R. Never rounded. */
-  ratio: number | null;
-  /** Cumulative only: the sum of the counted actuals. */
-  total?: number;
-  /** un-extrapolation only: the value projected for the target year. */
-  projected?: YearPoint;
-  /** The method's target line, start year .. target year, for charts. */
-  trajectory: TrajectoryPoint[];
-  /** The actuals that counted, sorted by year. */
-  actuals: ProgressActual[];
-  explanation: { vi: string; en: string };
-  /** The method's own status word (UN and Statistics Canada methods). */
-  methodStatus?: string;
-}
+/** The engine's answer for one indicator; its shape is the schema's (schema.ts), field by field explained there. */
+export type ProgressResult = z.infer<typeof ProgressResultSchema>;
 
 /**
  * Why a status was given, in machine terms. Internal: the explanation is written from it, so the

@@ -1,3 +1,4 @@
+import { actualIssues, actualWrite } from '#shared/actuals/index.ts';
 import type { CatalogDocument, IllustrativeActuals } from '#shared/domain/catalog.ts';
 import { AlreadyExists, VersionConflict } from '#shared/storage/errors.ts';
 import type { Store } from '#shared/storage/port.ts';
@@ -45,26 +46,22 @@ export const seedCatalog = async (
   for (const department of departments.values()) {
     await createOnce(() => store.createDepartment({ ...department, createdAt: now }), report.departments);
   }
-  const planOf = new Map<string, string>();
+  const targets = new Map<string, { plan: CatalogDocument['plan']; indicator: CatalogDocument['indicators'][number] }>();
   for (const { plan, indicators } of documents) {
     await createOnce(() => store.createPlan({ ...plan, createdAt: now, updatedAt: now }), report.plans);
     for (const indicator of indicators) {
-      planOf.set(indicator.id, plan.id);
+      targets.set(indicator.id, { plan, indicator });
       await createOnce(() => store.createIndicator({ ...indicator, planId: plan.id, createdAt: now, updatedAt: now }), report.indicators);
     }
   }
+  // Demo figures keep the rules a department's figures keep (shared/actuals), and are written as a create.
   for (const actual of illustrative?.actuals ?? []) {
-    const planId = planOf.get(actual.indicatorId);
-    if (!planId) throw new Error(`illustrative actual for unknown indicator ${actual.indicatorId}`);
-    await createOnce(
-      () =>
-        store.putActual({
-          planId,
-          expectedVersion: null,
-          actual: { ...actual, reportedBy: illustrativeReporter, reportedAt: now, version: 1, illustrative: true },
-        }),
-      report.illustrativeActuals,
-    );
+    const target = targets.get(actual.indicatorId);
+    if (!target) throw new Error(`illustrative actual for unknown indicator ${actual.indicatorId}`);
+    const issues = actualIssues(target.indicator, target.plan, actual.year, actual.value);
+    if (issues.length) throw new Error(`illustrative actual ${actual.indicatorId} ${actual.year}: ${issues.map((i) => i.message).join('; ')}`);
+    const figure = { indicator: { id: actual.indicatorId, planId: target.plan.id }, year: actual.year, value: actual.value, status: actual.status };
+    await createOnce(() => store.putActual(actualWrite(figure, { reportedBy: illustrativeReporter, reportedAt: now, illustrative: true }, null)), report.illustrativeActuals);
   }
   return report;
 };

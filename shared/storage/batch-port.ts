@@ -1,5 +1,6 @@
 import type { Actual } from '#shared/domain/actual.ts';
 import type { IdempotencyClaim, ImportCounts } from './idempotency-port.ts';
+import type { ActualWrite } from './port.ts';
 
 /** One year of one indicator, where it lives. */
 export interface ActualRef {
@@ -8,28 +9,23 @@ export interface ActualRef {
   year: number;
 }
 
-/** As `ActualWrite`: null creates (none may exist), a number replaces exactly that version. */
-export interface BatchPut {
-  planId: string;
-  actual: Actual;
-  expectedVersion: number | null;
-}
-
-/** "Chunk n of this idempotent request is done, with these counts": written with the chunk's rows. */
-export interface ChunkMarker {
-  claim: IdempotencyClaim;
-  chunk: number;
+/** What a chunk's rows amount to, given the current actuals: the writes to make and what they count as. */
+export interface ChunkDecision {
+  writes: ActualWrite[];
   counts: ImportCounts;
 }
 
-export type ChunkResult =
-  | { kind: 'written' }
-  /** Another execution of the same request wrote this chunk first: its counts. */
-  | { kind: 'already-done'; counts: ImportCounts }
-  /** A value changed since it was read: re-read and decide again. */
-  | { kind: 'conflict' }
-  /** Another transaction held one of the items at that moment: wait a little and try again. */
-  | { kind: 'contention' };
+/** One chunk of an import, to be written in one transaction conditioned on the versions it was decided on. */
+export interface ChunkWrite {
+  /** The (plan, indicator, year)s of the chunk's rows, read again after a conflict. */
+  refs: ActualRef[];
+  /** Their current actuals as read (strongly consistent) before deciding; absent ones are missing. */
+  current: Actual[];
+  /** Decides from current actuals; asked again on a fresh read whenever someone else wrote in between. */
+  decide: (current: Actual[]) => ChunkDecision;
+  /** "Chunk n of this idempotent request is done, with these counts": written with the chunk's rows. */
+  marker?: { claim: IdempotencyClaim; chunk: number };
+}
 
 /** Many actuals at once, for imports: strongly consistent reads and all-or-nothing chunks. */
 export interface ActualBatches {
@@ -37,6 +33,11 @@ export interface ActualBatches {
   readPlanActuals(planId: string): Promise<Actual[]>;
   /** The current actuals of these (plan, indicator, year)s; absent ones are missing from the answer. */
   readActuals(refs: ActualRef[]): Promise<Actual[]>;
-  /** The actuals and a revision each, plus the marker if any, in one transaction (≤ 49 puts with a marker, 50 without). */
-  writeChunk(puts: BatchPut[], marker?: ChunkMarker): Promise<ChunkResult>;
+  /**
+   * The chunk's actuals and a revision each, plus the marker if any, in one transaction (≤ 49 writes
+   * with a marker, 50 without). A concurrent writer makes it fail whole; it is then decided again on
+   * a fresh read, so nobody's value is overwritten unseen. Answers the chunk's counts, those of an
+   * earlier execution that wrote the marker first; WriteContention when others keep winning.
+   */
+  writeChunk(write: ChunkWrite): Promise<ImportCounts>;
 }

@@ -30,3 +30,10 @@ export class StoreUnavailable extends Error {
     super('store unavailable', { cause });
   }
 }
+
+/** The same values kept being written by others while a batch re-read and re-decided: a retry soon may pass. */
+export class WriteContention extends Error {
+  constructor() {
+    super('values keep being written concurrently');
+  }
+}

@@ -1,30 +1,20 @@
 import type middy from '@middy/core';
 import { logger } from '#shared/runtime/observability.ts';
-import { AlreadyExists, InvalidCursor, NotFound, StoreUnavailable, VersionConflict } from '#shared/storage/errors.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
+import { domainProblem } from '../domain-problems.ts';
 import { HttpProblem, type Problem } from '../problem.ts';
 import { problemResult } from '../responses.ts';
 
-/** Seconds a client should wait before retrying while the store is away. */
-const retryAfterSeconds = 5;
+/** middy's early timeout (timeoutEarlyInMillis) names its error so: the work did not finish in time, retry later. */
+const isEarlyTimeout = (error: unknown) => (error as Error | undefined)?.name === 'TimeoutError';
 
 export const asProblem = (error: unknown): HttpProblem => {
   if (error instanceof HttpProblem) return error;
-  if (error instanceof StoreUnavailable) {
-    return new HttpProblem(503, 'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later', {
-      headers: { 'retry-after': String(retryAfterSeconds) },
-    });
-  }
-  if (error instanceof NotFound) return new HttpProblem(404, `${error.entity} '${error.id}' không tồn tại / does not exist`);
-  if (error instanceof AlreadyExists) return new HttpProblem(409, `${error.entity} '${error.id}' đã tồn tại / already exists`);
-  if (error instanceof VersionConflict) {
-    return new HttpProblem(412, 'If-Match không khớp phiên bản hiện tại / If-Match does not match the current version', {
-      ...(error.currentVersion !== null ? { currentVersion: error.currentVersion, headers: { etag: `"${error.currentVersion}"` } } : {}),
-    });
-  }
-  if (error instanceof InvalidCursor) {
-    return new HttpProblem(422, 'cursor không hợp lệ / invalid cursor', {
-      errors: [{ in: 'query', field: 'cursor', message: 'not a cursor this API issued' }],
+  const mapped = domainProblem(error);
+  if (mapped) return mapped;
+  if (isEarlyTimeout(error)) {
+    return new HttpProblem(503, 'Yêu cầu chưa xong trong thời hạn, hãy thử lại / the request did not finish in time, retry later', {
+      headers: { 'retry-after': '5' },
     });
   }
   const status = (error as { statusCode?: number })?.statusCode;

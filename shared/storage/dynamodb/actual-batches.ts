@@ -1,10 +1,14 @@
-import { BatchGetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Actual } from '#shared/domain/actual.ts';
-import type { ActualBatches, ActualRef, BatchPut, ChunkMarker, ChunkResult } from '../batch-port.ts';
-import { cancellationCodes, guarded, isTransactionCanceled } from './failures.ts';
+import type { ActualBatches, ActualRef, ChunkWrite } from '../batch-port.ts';
+import { WriteContention } from '../errors.ts';
+import type { ImportCounts } from '../idempotency-port.ts';
+import { actualItems } from './actual-items.ts';
+import { guarded } from './failures.ts';
 import { chunkMarkerKey } from './idempotency-keys.ts';
 import * as keys from './keys.ts';
 import { queryAll } from './query-all.ts';
+import { backoff, transactWithRetry, type TransactItems } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
@@ -12,7 +16,10 @@ type Item = Record<string, unknown>;
 const batchGetLimit = 100;
 export const transactionItemLimit = 100;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Fresh reads after a conflict before the chunk gives up (each re-read sees a newer value). */
+const chunkAttempts = 20;
+/** A chunk's transaction meets other imports' on the same items: more patience than a single PUT's. */
+const contendedChunkAttempts = 8;
 
 /**
  * The import's side of the actuals (docs/data-model.md, "Writes"): the same items `putActual` writes,
@@ -39,7 +46,7 @@ export class DynamoActualBatches implements ActualBatches {
     for (let start = 0; start < refs.length; start += batchGetLimit) {
       let pending: Item[] = refs.slice(start, start + batchGetLimit).map((r) => keys.actualKey(r.planId, r.indicatorId, r.year));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 1000));
+        if (attempt > 0) await backoff(attempt);
         const keysToRead = pending;
         const answer = await guarded(() =>
           this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keysToRead, ConsistentRead: true } } })),
@@ -52,65 +59,47 @@ export class DynamoActualBatches implements ActualBatches {
     return found;
   }
 
-  async writeChunk(puts: BatchPut[], marker?: ChunkMarker): Promise<ChunkResult> {
-    const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [];
-    for (const { planId, actual, expectedVersion } of puts) {
-      items.push(
-        {
+  async writeChunk({ refs, current, decide, marker }: ChunkWrite): Promise<ImportCounts> {
+    let seen = current;
+    for (let attempt = 1; attempt <= chunkAttempts; attempt++) {
+      if (attempt > 1) {
+        await backoff(attempt);
+        seen = await this.readActuals(refs);
+      }
+      const { writes, counts } = decide(seen);
+      if (writes.length === 0 && !marker) return counts;
+      const items: TransactItems = writes.flatMap((write) => actualItems(this.tableName, write));
+      if (marker) {
+        items.push({
           Put: {
             TableName: this.tableName,
-            Item: { ...keys.actualKey(planId, actual.indicatorId, actual.year), ...keys.actualLookupKey(actual.indicatorId, actual.year), entity: 'actual', ...actual },
-            ...(expectedVersion === null
-              ? { ConditionExpression: 'attribute_not_exists(PK)' }
-              : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
-          },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...keys.revisionKey(actual.indicatorId, actual.year, actual.version), entity: 'revision', ...actual },
+            Item: {
+              ...chunkMarkerKey(marker.claim.scope, marker.claim.generation, marker.chunk),
+              entity: 'import-chunk',
+              ...counts,
+              // Markers go with their record: the same day, then DynamoDB's TTL removes them.
+              expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
+            },
             ConditionExpression: 'attribute_not_exists(PK)',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
-        },
-      );
-    }
-    if (marker) {
-      const { claim, chunk, counts } = marker;
-      items.push({
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...chunkMarkerKey(claim.scope, claim.generation, chunk),
-            entity: 'import-chunk',
-            ...counts,
-            // Markers go with their record: the same day, then DynamoDB's TTL removes them.
-            expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        },
-      });
-    }
-    if (items.length === 0) return { kind: 'written' };
-    if (items.length > transactionItemLimit) throw new Error(`a chunk of ${items.length} items exceeds DynamoDB's ${transactionItemLimit}`);
-    try {
-      await guarded(() => this.db.send(new TransactWriteCommand({ TransactItems: items })));
-      return { kind: 'written' };
-    } catch (error) {
-      if (!isTransactionCanceled(error)) throw error;
-      const codes = cancellationCodes(error);
-      if (marker && codes.at(-1) === 'ConditionalCheckFailed') {
-        // The document client leaves cancellation items marshalled: { N: "12" }.
-        const old = (error as { CancellationReasons?: { Item?: Record<string, { N?: string } | number> }[] }).CancellationReasons?.at(-1)?.Item ?? {};
+        });
+      }
+      if (items.length > transactionItemLimit) throw new Error(`a chunk of ${items.length} items exceeds DynamoDB's ${transactionItemLimit}`);
+      const outcome = await transactWithRetry(this.db, items, contendedChunkAttempts);
+      if (outcome.kind === 'committed') return counts;
+      if (marker && outcome.codes.at(-1) === 'ConditionalCheckFailed') {
+        // Another execution of the same request wrote this chunk first: its counts. The document
+        // client leaves cancellation items marshalled: { N: "12" }.
+        const old = (outcome.reasons.at(-1)?.Item ?? {}) as Record<string, { N?: string } | number>;
         const count = (name: string) => {
           const value = old[name];
           return typeof value === 'number' ? value : Number(value?.N ?? 0);
         };
-        return { kind: 'already-done', counts: { imported: count('imported'), updated: count('updated'), unchanged: count('unchanged') } };
+        return { imported: count('imported'), updated: count('updated'), unchanged: count('unchanged') };
       }
-      if (codes.includes('ConditionalCheckFailed')) return { kind: 'conflict' };
-      if (codes.includes('TransactionConflict')) return { kind: 'contention' };
-      throw error;
+      // A value changed since it was read: read again and decide again.
     }
+    throw new WriteContention();
   }
 }

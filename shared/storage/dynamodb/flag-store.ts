@@ -1,20 +1,19 @@
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
-import { InvalidCursor, StoreUnavailable } from '../errors.ts';
+import { InvalidCursor } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { cancellationCodes, guarded, isConditionFailed, isTransactionCanceled } from './failures.ts';
+import { guarded, isConditionFailed } from './failures.ts';
 import { allFlagsPartition, departmentFlagsPartition, flagListKeys, openFlagKey, planFlagsPartition, resolvedFlagKey } from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
 import { tableKeys } from './table.ts';
+import { transactWithRetry, type TransactItems } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
 const defaultPageSize = 50;
 const maxPageSize = 200;
-const transactionAttempts = 4;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The DynamoDB adapter of the flag port; keys in flag-keys.ts, reasoning in docs/flags.md. */
 export class DynamoFlagStore implements FlagStore {
@@ -179,18 +178,8 @@ export class DynamoFlagStore implements FlagStore {
   }
 
   /** A transaction whose conditions decide: true when it committed, false when a condition failed. */
-  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await guarded(() => this.db.send(new TransactWriteCommand({ TransactItems: items })));
-        return true;
-      } catch (error) {
-        if (!isTransactionCanceled(error)) throw error;
-        if (cancellationCodes(error).includes('ConditionalCheckFailed')) return false;
-        // TransactionConflict: the other run is writing the same item right now; its outcome decides ours.
-        if (attempt >= transactionAttempts) throw new StoreUnavailable(error);
-        await sleep(20 * attempt + Math.random() * 30);
-      }
-    }
+  private async transact(items: TransactItems): Promise<boolean> {
+    // Contention (the other run is writing the same item right now) is retried there; its outcome decides ours.
+    return (await transactWithRetry(this.db, items)).kind === 'committed';
   }
 }

@@ -2,7 +2,6 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
@@ -12,22 +11,21 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
-import { AlreadyExists, NotFound, StoreUnavailable, VersionConflict } from '../errors.ts';
+import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { updateExpression } from './expressions.ts';
 import { queryAll } from './query-all.ts';
-import { cancellationCodes, guarded, isConditionFailed, isTransactionCanceled } from './failures.ts';
+import { guarded, isConditionFailed } from './failures.ts';
 import * as keys from './keys.ts';
+import { actualItems } from './actual-items.ts';
 import { tableKeys } from './table.ts';
+import { transactWithRetry } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
 const defaultPageSize = 50;
 const maxPageSize = 200;
-const transactionAttempts = 4;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The DynamoDB adapter of the storage port: single-table design, see docs/data-model.md. */
 export class DynamoStore implements Store {
@@ -127,16 +125,13 @@ export class DynamoStore implements Store {
         ? [{ ConditionCheck: { TableName: this.tableName, Key: keys.departmentKey(indicator.departmentId), ConditionExpression: exists } }]
         : []),
     ];
-    try {
-      await guarded(() => this.db.send(new TransactWriteCommand({ TransactItems: items })));
-    } catch (error) {
-      if (!isTransactionCanceled(error)) throw error;
-      const [plan, guard, , department] = cancellationCodes(error);
-      if (plan === 'ConditionalCheckFailed') throw new NotFound('plan', indicator.planId);
-      if (guard === 'ConditionalCheckFailed') throw new AlreadyExists('indicator', indicator.id);
-      if (department === 'ConditionalCheckFailed') throw new NotFound('department', indicator.departmentId ?? '');
-      throw error;
-    }
+    const outcome = await transactWithRetry(this.db, items);
+    if (outcome.kind === 'committed') return;
+    const [plan, guard, , department] = outcome.codes;
+    if (plan === 'ConditionalCheckFailed') throw new NotFound('plan', indicator.planId);
+    if (guard === 'ConditionalCheckFailed') throw new AlreadyExists('indicator', indicator.id);
+    if (department === 'ConditionalCheckFailed') throw new NotFound('department', indicator.departmentId ?? '');
+    throw new Error(`indicator ${indicator.id}: transaction refused (${outcome.codes.join(', ')})`);
   }
 
   async getIndicator(indicatorId: string): Promise<IndicatorWithActuals | undefined> {
@@ -190,50 +185,11 @@ export class DynamoStore implements Store {
 
   // ---- actuals ----
 
-  async putActual({ planId, actual, expectedVersion }: ActualWrite): Promise<Actual> {
-    const write = new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: {
-              ...keys.actualKey(planId, actual.indicatorId, actual.year),
-              ...keys.actualLookupKey(actual.indicatorId, actual.year),
-              entity: 'actual',
-              ...actual,
-            },
-            ...(expectedVersion === null
-              ? { ConditionExpression: 'attribute_not_exists(PK)' }
-              : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...keys.revisionKey(actual.indicatorId, actual.year, actual.version), entity: 'revision', ...actual },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ],
-    });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await guarded(() => this.db.send(write));
-        return actual;
-      } catch (error) {
-        if (!isTransactionCanceled(error)) throw error;
-        const codes = cancellationCodes(error);
-        if (codes.includes('ConditionalCheckFailed')) {
-          const reasons = (error as { CancellationReasons?: { Item?: Item }[] }).CancellationReasons ?? [];
-          const current = reasons[0]?.Item?.version;
-          throw new VersionConflict(typeof current === 'number' ? current : null);
-        }
-        // TransactionConflict: another writer holds the item right now; its outcome decides ours.
-        if (attempt >= transactionAttempts) throw new StoreUnavailable(error); // still contended: a retry later will do
-        await sleep(20 * attempt + Math.random() * 30);
-      }
-    }
+  async putActual(write: ActualWrite): Promise<Actual> {
+    const outcome = await transactWithRetry(this.db, actualItems(this.tableName, write, { returnOld: true }));
+    if (outcome.kind === 'committed') return write.actual;
+    const current = outcome.reasons[0]?.Item?.version;
+    throw new VersionConflict(typeof current === 'number' ? current : null);
   }
 
   async listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>> {

@@ -1,0 +1,18 @@
+import * as z from 'zod';
+import { IsoDate } from '#shared/domain/text.ts';
+
+/** What one run of the flag job did: the job's return value and POST /jobs/flag-lagging's answer. */
+export const FlagJobSummary = z
+  .object({
+    asOf: IsoDate,
+    plans: z.number().int(),
+    indicators: z.number().int(),
+    opened: z.number().int(),
+    resolved: z.number().int(),
+    notified: z.number().int(),
+    /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
+    errors: z.number().int(),
+    durationMs: z.number().int(),
+  })
+  .meta({ id: 'FlagJobSummary' });
+export type FlagJobSummary = z.infer<typeof FlagJobSummary>;

@@ -1,0 +1,28 @@
+import type { ActualWrite } from '../port.ts';
+import * as keys from './keys.ts';
+import type { TransactItems } from './transact.ts';
+
+/**
+ * The two items of one actual's write (docs/data-model.md, "Writes"), for PUT and the import alike:
+ * the current value, conditioned on the version it replaces (none for a create), and its revision,
+ * which is never overwritten. `returnOld` asks for the current item when the condition fails.
+ */
+export const actualItems = (tableName: string, { planId, actual, expectedVersion }: ActualWrite, options: { returnOld?: boolean } = {}): TransactItems => [
+  {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.actualKey(planId, actual.indicatorId, actual.year), ...keys.actualLookupKey(actual.indicatorId, actual.year), entity: 'actual', ...actual },
+      ...(expectedVersion === null
+        ? { ConditionExpression: 'attribute_not_exists(PK)' }
+        : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
+      ...(options.returnOld ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+    },
+  },
+  {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.revisionKey(actual.indicatorId, actual.year, actual.version), entity: 'revision', ...actual },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  },
+];
