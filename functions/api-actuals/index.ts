@@ -4,5 +4,5 @@ import { actualsRoutes } from '#shared/http/routes/actuals.ts';
 
 /** Departments' yearly values: the one write path that departments themselves use. */
 export const handler = apiFunction('api-actuals', [actualsRoutes], {
-  'PUT /indicators/{indicatorId}/actuals/{year}': putActual,
+  putActual,
 });

@@ -6,9 +6,9 @@ import { catalogRoutes } from '#shared/http/routes/catalog.ts';
 
 /** The planning office's writes: plans, their indicators, departments. */
 export const handler = apiFunction('api-catalog', [catalogRoutes], {
-  'POST /plans': createPlan,
-  'PATCH /plans/{planId}': patchPlan,
-  'POST /plans/{planId}/indicators': createIndicator,
-  'PATCH /indicators/{indicatorId}': patchIndicator,
-  'POST /departments': createDepartment,
+  createPlan,
+  patchPlan,
+  createIndicator,
+  patchIndicator,
+  createDepartment,
 });

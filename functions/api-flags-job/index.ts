@@ -4,5 +4,5 @@ import { flagsRoutes } from '#shared/http/routes/flags.ts';
 
 /** The admin's "run the flag job now": the scheduled job's logic behind an HTTP route. */
 export const handler = apiFunction('api-flags-job', [flagsRoutes], {
-  'POST /jobs/flag-lagging': runFlagJobNow,
+  runFlagJobNow,
 });

@@ -4,5 +4,5 @@ import { flagsRoutes } from '#shared/http/routes/flags.ts';
 
 /** The public read of flags: read-only table access. */
 export const handler = apiFunction('api-flags', [flagsRoutes], {
-  'GET /flags': listFlags,
+  listFlags,
 });

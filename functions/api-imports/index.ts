@@ -5,6 +5,6 @@ import { importsRoutes } from '#shared/http/routes/imports.ts';
 
 /** Bulk actuals: imports (CSV or JSON, up to 10,000 rows, longer timeout) and the CSV export they round-trip with. */
 export const handler = apiFunction('api-imports', [importsRoutes], {
-  'POST /imports': postImport,
-  'GET /plans/{planId}/actuals.csv': exportActuals,
+  postImport,
+  exportActuals,
 });

@@ -3,6 +3,6 @@ import { apiFunction } from '#shared/http/api-function.ts';
 import { metaRoutes } from '#shared/http/routes/meta.ts';
 
 export const handler = apiFunction('api-meta', [metaRoutes], {
-  'GET /health': health,
-  'GET /openapi.json': openApi,
+  health,
+  openApi,
 });

@@ -4,7 +4,7 @@ import { progressRoutes } from '#shared/http/routes/progress.ts';
 
 /** Progress as of a date, computed on read from the stored targets and actuals: read-only table access. */
 export const handler = apiFunction('api-progress', [progressRoutes], {
-  'GET /indicators/{indicatorId}/progress': indicatorProgress,
-  'GET /plans/{planId}/progress': planProgress,
-  'GET /departments/{departmentId}/progress': departmentProgress,
+  indicatorProgress,
+  planProgress,
+  departmentProgress,
 });

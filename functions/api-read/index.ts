@@ -8,12 +8,12 @@ import { actualsRoutes } from '#shared/http/routes/actuals.ts';
 
 /** Every public read of plans, departments, indicators and actuals: read-only table access. */
 export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
-  'GET /plans': listPlans,
-  'GET /plans/{planId}': getPlan,
-  'GET /plans/{planId}/indicators': listPlanIndicators,
-  'GET /departments': listDepartments,
-  'GET /indicators/{indicatorId}': getIndicator,
-  'GET /indicators/{indicatorId}/actuals': listActuals,
-  'GET /indicators/{indicatorId}/actuals/{year}': getActual,
-  'GET /indicators/{indicatorId}/actuals/{year}/history': listHistory,
+  listPlans,
+  getPlan,
+  listPlanIndicators,
+  listDepartments,
+  getIndicator,
+  listActuals,
+  getActual,
+  listHistory,
 });

@@ -1,9 +1,9 @@
 import { actualIssues, actualWrite, expectedVersion as expectedVersionOf, mayReport, versionRequired } from '#shared/actuals/index.ts';
-import type { ActualInput } from '#shared/domain/actual.ts';
 import { invalidFields, RuleViolation } from '#shared/domain/errors.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
+import type { actualsRoutes } from '#shared/http/routes/actuals.ts';
 import { VersionConflict } from '#shared/storage/errors.ts';
 import { nowIso } from './changes.ts';
 import { byYear, findIndicator } from './indicators.ts';
@@ -24,21 +24,20 @@ export const parseIfMatch = (header: string | undefined): number | '*' | null =>
   return Number(match[1]);
 };
 
-export const listActuals: Operation = async (request) => {
+export const listActuals: Operation<typeof actualsRoutes.listActuals> = async (request) => {
   const { actuals } = await findIndicator(request);
   return { status: 200, body: { items: byYear(actuals) } };
 };
 
-export const getActual: Operation = async (request) => {
+export const getActual: Operation<typeof actualsRoutes.getActual> = async (request) => {
   const { actuals } = await findIndicator(request);
   const actual = actuals.find((a) => a.year === request.params.year);
   if (!actual) throw new HttpProblem(404, `Chưa có số liệu năm / no actual for ${request.params.year}`);
   return { status: 200, body: actual, headers: { etag: etag(actual.version) } };
 };
 
-export const putActual: Operation = async (request) => {
-  const { params, principal, store, headers } = request;
-  const body = request.body as ActualInput;
+export const putActual: Operation<typeof actualsRoutes.putActual> = async (request) => {
+  const { params, principal, store, headers, body } = request;
   const { indicator, actuals } = await findIndicator(request);
   if (!mayReport(principal, indicator)) {
     throw new RuleViolation('forbidden', `Chỉ tiêu này do / this indicator belongs to '${indicator.departmentId ?? 'no department'}'`);
@@ -69,7 +68,7 @@ export const putActual: Operation = async (request) => {
   };
 };
 
-export const listHistory: Operation = async (request) => {
+export const listHistory: Operation<typeof actualsRoutes.listHistory> = async (request) => {
   const { params, query, store } = request;
   const page = await store.listRevisions(params.indicatorId, params.year, query);
   if (page.items.length === 0 && !query.cursor) await findIndicator(request);

@@ -1,6 +1,7 @@
 import type { Actual } from '#shared/domain/actual.ts';
 import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
+import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
@@ -14,13 +15,13 @@ import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = (request: OperationRequest): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
+const rowsOf = (request: OperationRequest<typeof importsRoutes.postImport>): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
   if (typeof request.body === 'string') {
     const table = readCsv(request.body);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
-  const sent = (request.body as { rows: unknown[] }).rows;
+  const sent = request.body.rows;
   const rows: SourceRow[] = [];
   const errors: FieldError[] = [];
   sent.forEach((fields, i) => {
@@ -63,7 +64,7 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
  * writes need no If-Match (the file is the department's statement of record) but never overwrite a
  * value they did not read. See docs/imports.md.
  */
-export const postImport: Operation = async (request) => {
+export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
   const { principal, query, store, idempotency } = request;
   const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
   if (count > maxImportRows) {

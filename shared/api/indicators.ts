@@ -1,10 +1,11 @@
-import type { Indicator, IndicatorInput, IndicatorPatch } from '#shared/domain/indicator.ts';
+import type { Indicator } from '#shared/domain/indicator.ts';
 import { IndicatorInput as IndicatorRules } from '#shared/domain/indicator.ts';
-import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
+import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
+import type { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { parsePart } from '#shared/http/validation.ts';
 import { NotFound } from '#shared/storage/errors.ts';
-import type { IndicatorWithActuals } from '#shared/storage/port.ts';
+import type { IndicatorWithActuals, Store } from '#shared/storage/port.ts';
 import { nowIso, splitPatch } from './changes.ts';
 
 const unknownDepartment = (departmentId: string) =>
@@ -12,7 +13,8 @@ const unknownDepartment = (departmentId: string) =>
     errors: [{ in: 'body', field: 'departmentId', pointer: '/departmentId', message: 'unknown department' }],
   });
 
-export const findIndicator = async ({ params, store }: OperationRequest): Promise<IndicatorWithActuals> => {
+/** Every route under /indicators/{indicatorId} starts here. */
+export const findIndicator = async ({ params, store }: { params: { indicatorId: string }; store: Store }): Promise<IndicatorWithActuals> => {
   const found = await store.getIndicator(params.indicatorId);
   if (!found) throw new HttpProblem(404, `Chỉ tiêu / indicator '${params.indicatorId}' không tồn tại / does not exist`);
   return found;
@@ -20,9 +22,9 @@ export const findIndicator = async ({ params, store }: OperationRequest): Promis
 
 export const byYear = <T extends { year: number }>(items: T[]) => [...items].sort((a, b) => a.year - b.year);
 
-export const createIndicator: Operation = async ({ params, body, store }) => {
+export const createIndicator: Operation<typeof catalogRoutes.createIndicator> = async ({ params, body, store }) => {
   const now = nowIso();
-  const indicator: Indicator = { ...(body as IndicatorInput), planId: params.planId, createdAt: now, updatedAt: now };
+  const indicator: Indicator = { ...body, planId: params.planId, createdAt: now, updatedAt: now };
   try {
     await store.createIndicator(indicator);
   } catch (error) {
@@ -32,7 +34,7 @@ export const createIndicator: Operation = async ({ params, body, store }) => {
   return { status: 201, body: indicator, headers: { location: `/indicators/${indicator.id}` } };
 };
 
-export const listPlanIndicators: Operation = async ({ params, query, store }) => {
+export const listPlanIndicators: Operation<typeof catalogRoutes.listPlanIndicators> = async ({ params, query, store }) => {
   const page = await store.listPlanIndicators(params.planId, query);
   // An empty first page may mean the plan does not exist; only then is the extra read worth it.
   if (page.items.length === 0 && !query.cursor && !(await store.getPlan(params.planId))) {
@@ -41,14 +43,14 @@ export const listPlanIndicators: Operation = async ({ params, query, store }) =>
   return { status: 200, body: page };
 };
 
-export const getIndicator: Operation = async (request) => {
+export const getIndicator: Operation<typeof catalogRoutes.getIndicator> = async (request) => {
   const { indicator, actuals } = await findIndicator(request);
   return { status: 200, body: { ...indicator, actuals: byYear(actuals) } };
 };
 
-export const patchIndicator: Operation = async (request) => {
+export const patchIndicator: Operation<typeof catalogRoutes.patchIndicator> = async (request) => {
   const { indicator } = await findIndicator(request);
-  const { changes, removals } = splitPatch<Indicator>(request.body as IndicatorPatch);
+  const { changes, removals } = splitPatch<Indicator>(request.body);
   // The merged indicator must still obey the cross-field rules (a milestone's target is boolean, …).
   const merged: Record<string, unknown> = { ...indicator, ...changes };
   for (const field of removals) delete merged[field];

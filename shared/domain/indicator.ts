@@ -22,7 +22,10 @@ export const Target = z.strictObject({
   value: z.union([finite, z.boolean()]),
   year: Year,
   /** Only for '~': the allowed distance from value; default 1 % of |value|. */
-  tolerance: z.number().nonnegative().optional(),
+  tolerance: storableNumber
+    .refine((n) => n >= 0, 'must not be negative')
+    .meta({ minimum: 0, description: "Only for '~': the allowed distance from value; default 1 % of |value|" })
+    .optional(),
   /** The target must hold every year, not only in the target year. */
   maintain: z.boolean().optional(),
 });
@@ -81,10 +84,14 @@ const checkKind = (ind: IndicatorShape, ctx: z.RefinementCtx) => {
   }
 };
 
+/** checkKind's rules in words, for the document. */
+const indicatorRules =
+  "a milestone's target value is true or false with comparator '='; a numeric indicator's target value is a number; min is not above max.";
+
 export const IndicatorInput = z
   .strictObject({ id: Slug, ...indicatorFields })
   .superRefine(checkKind)
-  .meta({ id: 'IndicatorInput' });
+  .meta({ id: 'IndicatorInput', description: indicatorRules });
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
 
 export const IndicatorPatch = z
@@ -105,7 +112,11 @@ export const IndicatorPatch = z
     note: optionalText(2000).nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, { message: 'at least one field to change' })
-  .meta({ id: 'IndicatorPatch' });
+  .meta({
+    id: 'IndicatorPatch',
+    minProperties: 1,
+    description: `At least one field; those sent replace the stored ones, null removes an optional one. The indicator as changed must still obey: ${indicatorRules}`,
+  });
 export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
 export const Indicator = z

@@ -7,7 +7,8 @@ export const PlanType = z.enum(['ke-hoach', 'quyet-dinh', 'nghi-quyet', 'chuong-
 
 export const Period = z
   .strictObject({ startYear: Year, endYear: Year })
-  .refine((p) => p.startYear <= p.endYear, { message: 'startYear must not be after endYear', path: ['endYear'] });
+  .refine((p) => p.startYear <= p.endYear, { message: 'startYear must not be after endYear', path: ['endYear'] })
+  .meta({ description: 'The years the plan covers; startYear is not after endYear' });
 export type Period = z.infer<typeof Period>;
 
 /** The value for year Y is due on (Y + yearOffset)-MM-DD. */
@@ -49,7 +50,7 @@ export const PlanPatch = z
     reporting: ReportingRule.nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, { message: 'at least one field to change' })
-  .meta({ id: 'PlanPatch' });
+  .meta({ id: 'PlanPatch', minProperties: 1, description: 'At least one field; those sent replace the stored ones, reporting: null removes the rule' });
 export type PlanPatch = z.infer<typeof PlanPatch>;
 
 export const Plan = z

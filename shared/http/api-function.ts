@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import type * as z from 'zod';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Principal } from '#shared/auth/principal.ts';
 import { apiMiddlewares } from '#shared/runtime/api-middlewares.ts';
@@ -14,13 +15,21 @@ import { problemResponses } from './middleware/problem-responses.ts';
 import { requestInput } from './middleware/request-input.ts';
 import { validation } from './middleware/validation.ts';
 import { replyResult } from './responses.ts';
-import { routeKey, type FunctionName, type Route } from './route.ts';
+import type { FunctionName, Route, RouteArea } from './route.ts';
+
+/** The value one request part has once validated: its schema's output, or nothing for a route without one. */
+type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
+
+/** The JSON body as its schema parsed it; a CSV body (a route that consumes text/csv) stays text. */
+type Body<R> = R extends { readonly body: infer S extends z.ZodType }
+  ? z.output<S> | (R extends { readonly consumes: readonly (infer M)[] } ? ('text/csv' extends M ? string : never) : never)
+  : undefined;
 
 /** What an operation gets: validated input in the product's words, and the store. */
-export interface OperationRequest<P = any, Q = any, B = any> {
-  params: P;
-  query: Q;
-  body: B;
+export interface OperationRequest<R extends Route = Route> {
+  params: Part<R, 'params'>;
+  query: Part<R, 'query'>;
+  body: Body<R>;
   rawBody?: string;
   principal?: Principal;
   /** Present when an Idempotency-Key was claimed for this request (middleware/idempotency.ts). */
@@ -30,19 +39,31 @@ export interface OperationRequest<P = any, Q = any, B = any> {
   event: ApiEvent;
 }
 
-export type Operation = (request: OperationRequest) => Promise<Reply>;
+/** The operation of one route, typed from its schemas: `Operation<typeof actualsRoutes.putActual>`. */
+export type Operation<R extends Route = Route> = (request: OperationRequest<R>) => Promise<Reply>;
+
+/** The routes a function's areas give it: those whose `function` is its name. */
+type Served<A extends readonly RouteArea[], F extends FunctionName> = Extract<{ [I in keyof A]: A[I][keyof A[I]] }[number], { function: F }>;
+
+/** Exactly one operation per served route, by operationId: a missing or extra one is a compile error. */
+export type Operations<A extends readonly RouteArea[], F extends FunctionName> = { [R in Served<A, F> as R['operationId']]: Operation<R> };
+
+/** What the middlewares hand over, in the shape every operation takes: validation made it so (middleware/validation.ts). */
+type Dispatch = (request: { [K in keyof OperationRequest]: unknown }) => Promise<Reply>;
 
 /**
  * One Lambda function serving a group of routes. The function's entry passes the route areas it
  * serves (shared/http/routes/*.ts), not the whole route table: its bundle then builds only those
  * areas' schemas at import (cold start; docs/performance.md). tests/api/http.test.ts checks that
- * the routes a function takes from its areas are exactly its rows of the table. The operations
- * must cover exactly those routes: a route without an operation (or the reverse) fails at load.
+ * the routes a function takes from its areas are exactly its rows of the table. The operations are
+ * keyed by operationId and typed from the routes, so the compiler holds them to exactly those
+ * routes; the same check at load covers a caller that escaped the types.
  */
-export const apiFunction = (name: FunctionName, areas: Route[][], operations: Record<string, Operation>) => {
-  const served = areas.flat().filter((route) => route.function === name);
-  const expected = served.map(routeKey).sort();
-  const given = Object.keys(operations).sort();
+export const apiFunction = <const F extends FunctionName, const A extends readonly RouteArea[]>(name: F, areas: A, operations: Operations<A, F>) => {
+  const served = areas.flatMap((area) => Object.values(area)).filter((route) => route.function === name);
+  const byId = operations as Record<string, Dispatch>;
+  const expected = served.map((route) => route.operationId).sort();
+  const given = Object.keys(byId).sort();
   if (expected.join('\n') !== given.join('\n')) {
     throw new Error(`${name}: operations [${given.join(', ')}] do not match the route table [${expected.join(', ')}]`);
   }
@@ -58,7 +79,7 @@ export const apiFunction = (name: FunctionName, areas: Route[][], operations: Re
     .use(idempotency())
     .handler(async (event) => {
       const input = event.input!;
-      const operation = operations[routeKey(input.route)]!;
+      const operation = byId[input.route.operationId]!;
       const reply = await operation({
         params: input.params,
         query: input.query,

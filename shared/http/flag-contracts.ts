@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Flag, FlagStatus, FlagType } from '#shared/domain/flag.ts';
 import { IsoDate, Slug } from '#shared/domain/text.ts';
 import { PageQuery } from './contracts.ts';
+import { calendarDate } from './dates.ts';
 
 /** Query, body and answer schemas of the flag routes. */
 
@@ -14,16 +15,13 @@ export const FlagQuery = PageQuery.extend({
 
 export const FlagPage = z.object({ items: z.array(Flag), nextCursor: z.string().optional() }).meta({ id: 'FlagPage' });
 
-const withinYears = (date: string) => {
-  const year = Number(date.slice(0, 4));
-  return year >= 1900 && year <= 2100;
-};
-
 export const FlagJobRequest = z
   .strictObject({
-    asOf: IsoDate.refine(withinYears, 'year 1900–2100')
+    asOf: z
+      .string()
+      .regex(calendarDate, 'a calendar date YYYY-MM-DD, 1900–2100')
       .optional()
-      .meta({ description: 'Evaluate as of this date (YYYY-MM-DD); default: today in Asia/Ho_Chi_Minh', example: '2026-12-11' }),
+      .meta({ format: 'date', description: 'Evaluate as of this date (YYYY-MM-DD, 1900–2100); default: today in Asia/Ho_Chi_Minh', example: '2026-12-11' }),
   })
   .meta({ id: 'FlagJobRequest' });
 

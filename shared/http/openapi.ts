@@ -2,10 +2,12 @@ import * as z from 'zod';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Problem } from './contracts.ts';
 import { routes, type Route } from './route-table.ts';
+import { apiTags } from './tags.ts';
 
 /** The problem statuses a route can answer, so clients see them in the document rather than in production. */
 const errorStatuses = (route: Route) => [
-  ...(route.body || (route.query && 'method' in route.query.shape) ? ['400'] : []),
+  // a body that is not JSON, or is missing; a malformed If-Match or Idempotency-Key (routes with bodies)
+  ...(route.body ? ['400'] : []),
   ...(route.access === 'public' ? [] : ['401', '403']),
   '404',
   // an existing id on create; an Idempotency-Key whose first request is still running
@@ -26,8 +28,12 @@ const requestContent = (route: Route) =>
     ]),
   );
 
-/** OpenAPI 3.1 from the route table and its zod schemas: the document cannot drift from validation. */
-export const openApiDocument = (serverUrl?: string) => {
+/**
+ * OpenAPI 3.1 from the route table and its zod schemas: the document cannot drift from validation.
+ * The server defaults to `/`, the origin the document is served from: true on API Gateway and under
+ * `npm start` alike.
+ */
+export const openApiDocument = (serverUrl = '/') => {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const route of routes) {
@@ -35,9 +41,12 @@ export const openApiDocument = (serverUrl?: string) => {
     registry.registerPath({
       method: route.method.toLowerCase() as 'get',
       path: route.path,
+      operationId: route.operationId,
       summary: route.summary,
-      tags: route.tags,
-      ...(route.access === 'public' ? {} : { security: [{ bearer: [] }] }),
+      description: route.description,
+      tags: [...route.tags],
+      // Public reads say so explicitly: no authorizer, whatever token comes along is ignored.
+      security: route.access === 'public' ? [] : [{ bearer: [] }],
       request: {
         ...(route.params ? { params: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
@@ -59,8 +68,14 @@ export const openApiDocument = (serverUrl?: string) => {
     info: {
       title: 'chitieu — chỉ tiêu API',
       version: '1.0.0',
-      description: 'Targets of Vietnamese provincial plans, their yearly actuals, progress and flags. Reads are public; writes need a Bearer JWT.',
+      description:
+        'Targets of Vietnamese provincial plans, their yearly actuals, progress and flags. Reads are public; writes need a Bearer JWT. ' +
+        'Errors are RFC 9457 problem details naming each failing field: 400 for a body that is not JSON, 422 for any request that breaks a schema rule.',
+      contact: { name: 'chitieu' },
+      // No licence is granted (package.json: private); a LicenseRef is SPDX's form for that.
+      license: { name: 'Proprietary: no licence granted', identifier: 'LicenseRef-Proprietary' },
     },
-    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    servers: [{ url: serverUrl }],
+    tags: Object.entries(apiTags).map(([name, description]) => ({ name, description })),
   });
 };

@@ -13,7 +13,12 @@ export type { Access, FunctionName, MediaType, Route } from './route.ts';
  * The one route table, assembled from the areas under routes/ (the types live in route.ts, so a
  * function's bundle can import only the areas it serves: shared/http/api-function.ts).
  */
-export const routes: Route[] = [...metaRoutes, ...catalogRoutes, ...actualsRoutes, ...progressRoutes, ...flagsRoutes, ...importsRoutes];
+const areas = [metaRoutes, catalogRoutes, actualsRoutes, progressRoutes, flagsRoutes, importsRoutes] as const;
+
+export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
+
+/** Every route's name: a table keyed by it (tests/hardening/route-matrix.ts) must have every route. */
+export type OperationId = (typeof areas)[number] extends infer Area ? (Area extends unknown ? keyof Area & string : never) : never;
 
 export const functionNames = [...new Set(routes.map((route) => route.function)), 'api-fallback'];
 

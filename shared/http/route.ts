@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Tag } from './tags.ts';
 
 /**
  * The one route table: method + path → the Lambda function that serves it, who may call it,
@@ -14,11 +15,15 @@ export type Access = 'public' | 'admin' | 'owner';
 export type MediaType = 'application/json' | 'text/csv';
 
 export interface Route {
+  /** The route's name: its key in its area (routes/*.ts), the OpenAPI operationId, the operation's name. */
+  operationId: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   function: FunctionName;
   access: Access;
   summary: string;
+  /** What the route does beyond its summary, with the rules no schema states (OpenAPI description). */
+  description: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
   /** The JSON body's schema; other media types in `consumes` reach the operation as text. */
@@ -26,7 +31,7 @@ export interface Route {
   /** An absent body is read as {} (every field of the schema optional), e.g. "run the job now". */
   bodyOptional?: boolean;
   /** Accepted body media types; default JSON only. Anything else is a 415 naming these. */
-  consumes?: MediaType[];
+  consumes?: readonly MediaType[];
   /** Largest body in bytes, checked before any other work; default 1 MiB (json-body.ts). */
   maxBodyBytes?: number;
   /** Honours an Idempotency-Key header: a replay answers the first answer (middleware/idempotency.ts). */
@@ -35,7 +40,26 @@ export interface Route {
   throttle?: { rateLimit: number; burstLimit: number };
   /** Success status and body schema, for the OpenAPI document (mediaType default JSON). */
   success: { status: number; schema?: z.ZodType; description: string; mediaType?: string };
-  tags: string[];
+  tags: readonly Tag[];
 }
+
+/** A route as its area writes it: everything but the operationId, which is its key there. */
+export type RouteDefinition = Omit<Route, 'operationId'>;
+
+/** Exactly the fields of a route: a misspelt optional field is a compile error, not a silent default. */
+type Exact<D> = D & Record<Exclude<keyof D, keyof RouteDefinition>, never>;
+
+/**
+ * A group of routes keyed by operationId. The literal types survive (function name, schemas), so
+ * that an operation is typed from its route (api-function.ts: Operation<typeof area.key>) and a
+ * function's entry must bind exactly its routes' operations.
+ */
+export const routeArea = <const A extends { [K in keyof A]: Exact<A[K]> & RouteDefinition }>(area: A) =>
+  Object.fromEntries(Object.entries(area).map(([operationId, route]) => [operationId, { operationId, ...(route as RouteDefinition) }])) as {
+    readonly [K in keyof A]: A[K] & { readonly operationId: K & string };
+  };
+
+/** A route area as the table and the functions take it. */
+export type RouteArea = Readonly<Record<string, Route>>;
 
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;

@@ -7,11 +7,23 @@ import { ImportRow, maxImportRows } from './rows.ts';
  * file with many bad rows is answered with all of them at once, shape and domain errors together.
  */
 /** ImportRow as JSON Schema, for the document: the envelope validates `unknown` rows, the operation checks each. */
-const importRowSchema = (z.toJSONSchema(ImportRow, { io: 'input', unrepresentable: 'any' }) as { $defs: Record<string, unknown> }).$defs.ImportRow;
+const importRowSchema = {
+  ...(z.toJSONSchema(ImportRow, { io: 'input', unrepresentable: 'any' }) as { $defs: Record<string, object> }).$defs.ImportRow,
+  // rows.ts (oneReference): the indicator by its id, or by its plan and code, never both.
+  description: 'Names its indicator by indicatorId, or by planId and code together, not both',
+  dependentRequired: { planId: ['code'], code: ['planId'] },
+};
 
 export const ImportJson = z
   .strictObject({
-    rows: z.array(z.unknown()).min(1).meta({ description: `1–${maxImportRows} rows: indicatorId (or planId and code), year, value, status, note`, items: importRowSchema }),
+    rows: z
+      .array(z.unknown())
+      .min(1)
+      .meta({
+        description: `1–${maxImportRows} rows: indicatorId (or planId and code), year, value, status, note; each (indicator, year) once`,
+        items: importRowSchema,
+        maxItems: maxImportRows,
+      }),
   })
   .meta({ id: 'ImportRows' });
 

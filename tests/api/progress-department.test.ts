@@ -57,7 +57,7 @@ describe('GET /departments/{departmentId}/progress', () => {
     const missing = await api.call('GET', '/departments/khong-co/progress');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
-    expect((await api.call('GET', '/departments/so-a/progress?method=nope')).status).toBe(400);
+    expect((await api.call('GET', '/departments/so-a/progress?method=nope')).status).toBe(422);
   });
 
   it('reads the department, its indicators, and one dossier per plan: 2 + P requests', async () => {

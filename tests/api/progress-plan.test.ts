@@ -91,7 +91,7 @@ describe('GET /plans/{planId}/progress', () => {
     expect(byId['pp-malaria'].method).toBe('linear-trajectory');
   });
 
-  it('is ONE DynamoDB request (a Query on the plan partition); 404 and 400 cost one and none', async () => {
+  it('is ONE DynamoDB request (a Query on the plan partition); 404 and 422 cost one and none', async () => {
     dynamo.reset();
     const response = await api.call('GET', '/plans/pp-plan/progress?asOf=2026&detail=full');
     expect(response.status).toBe(200);
@@ -105,7 +105,7 @@ describe('GET /plans/{planId}/progress', () => {
 
     dynamo.reset();
     const badMethod = await api.call('GET', '/plans/pp-plan/progress?method=sdg');
-    expect(badMethod.status).toBe(400);
+    expect(badMethod.status).toBe(422);
     expect(badMethod.body.errors).toEqual([expect.objectContaining({ in: 'query', field: 'method' })]);
     expect(dynamo.seen).toEqual([]);
   });

@@ -12,13 +12,13 @@ const garbageToken = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 
 describe('access matrix: every route × every kind of caller', () => {
   it('has a row for every route of the route table, and every row agrees with its route\'s access', () => {
-    const keys = routes.map(routeKey);
+    const keys = routes.map((route) => route.operationId);
     const missing = keys.filter((key) => !(key in routeMatrix));
     const stale = Object.keys(routeMatrix).filter((key) => !keys.includes(key));
     expect(missing, `routes without a row in tests/hardening/route-matrix.ts — add one for each:\n  ${missing.join('\n  ')}`).toEqual([]);
     expect(stale, 'rows for routes no longer in the table').toEqual([]);
     for (const route of routes) {
-      expect(impliedBy[route.access](routeMatrix[routeKey(route)]!.expected), `${routeKey(route)} is '${route.access}' but its row expects otherwise`).toBe(true);
+      expect(impliedBy[route.access](routeMatrix[route.operationId]!.expected), `${routeKey(route)} is '${route.access}' but its row expects otherwise`).toBe(true);
     }
   });
 
@@ -36,7 +36,7 @@ describe('access matrix: every route × every kind of caller', () => {
     const mismatches: string[] = [];
     for (const route of routes) {
       const key = routeKey(route);
-      const row = routeMatrix[key];
+      const row = routeMatrix[route.operationId];
       if (!row) continue; // reported by the test above
       for (const caller of callers) {
         const sample = row.request(world, caller, n++);

@@ -21,7 +21,7 @@ const writeRoutes = routes.filter((route) => route.method !== 'GET');
 
 /** A valid request for the route, from the access matrix's sample (so a new route is covered once it has a row). */
 const templateOf = (route: Route, world: World) => {
-  const sample = routeMatrix[routeKey(route)]!.request(world, 'admin', 0);
+  const sample = routeMatrix[route.operationId]!.request(world, 'admin', 0);
   const match = matchRoute(route.method, sample.path);
   if (!match.route) throw new Error(`${routeKey(route)}: the matrix sample ${sample.path} does not match it`);
   return { pathParameters: match.pathParameters, body: sample.body ?? {} };

@@ -1,4 +1,4 @@
-import type { Access } from '#shared/http/route-table.ts';
+import type { Access, OperationId } from '#shared/http/route-table.ts';
 import * as fixtures from '../support/fixtures.ts';
 import type { World } from './world.ts';
 
@@ -32,41 +32,44 @@ export const impliedBy: Record<Access, (row: Record<Caller, number>) => boolean>
 const get = (path: (w: World) => string): MatrixRow => ({ request: (w) => ({ path: path(w) }), expected: open() });
 
 /**
- * Every route of the route table, by its key: a route added without a row here fails access-matrix.test.ts.
- * Requests that create things use fresh ids, so each caller's request is judged on its rights alone.
+ * Every route of the route table, by its operationId: a route added without a row here does not
+ * compile (and fails access-matrix.test.ts). Requests that create things use fresh ids, so each
+ * caller's request is judged on its rights alone.
  */
-export const routeMatrix: Record<string, MatrixRow> = {
-  'GET /health': get(() => '/health'),
-  'GET /openapi.json': get(() => '/openapi.json'),
-  'GET /plans': get(() => '/plans'),
-  'POST /plans': { request: (_w, _c, n) => ({ path: '/plans', body: fixtures.plan(`matrix-plan-${n}`) }), expected: adminOnly(201) },
-  'GET /plans/{planId}': get((w) => `/plans/${w.planId}`),
-  'PATCH /plans/{planId}': { request: (w, _c, n) => ({ path: `/plans/${w.planId}`, body: { title: `Kế hoạch ${n}` } }), expected: adminOnly(200) },
-  'GET /plans/{planId}/indicators': get((w) => `/plans/${w.planId}/indicators`),
-  'POST /plans/{planId}/indicators': {
+const rows = {
+  health: get(() => '/health'),
+  openApi: get(() => '/openapi.json'),
+  listPlans: get(() => '/plans'),
+  createPlan: { request: (_w, _c, n) => ({ path: '/plans', body: fixtures.plan(`matrix-plan-${n}`) }), expected: adminOnly(201) },
+  getPlan: get((w) => `/plans/${w.planId}`),
+  patchPlan: { request: (w, _c, n) => ({ path: `/plans/${w.planId}`, body: { title: `Kế hoạch ${n}` } }), expected: adminOnly(200) },
+  listPlanIndicators: get((w) => `/plans/${w.planId}/indicators`),
+  createIndicator: {
     request: (w, _c, n) => ({ path: `/plans/${w.planId}/indicators`, body: fixtures.indicator(`matrix-ind-${n}`, { departmentId: w.ownerDepartment }) }),
     expected: adminOnly(201),
   },
-  'GET /departments': get(() => '/departments'),
-  'POST /departments': { request: (_w, _c, n) => ({ path: '/departments', body: fixtures.department(`matrix-dept-${n}`) }), expected: adminOnly(201) },
-  'GET /indicators/{indicatorId}': get((w) => `/indicators/${w.indicatorId}`),
-  'PATCH /indicators/{indicatorId}': { request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}`, body: { note: `ghi chú ${n}` } }), expected: adminOnly(200) },
-  'GET /indicators/{indicatorId}/actuals': get((w) => `/indicators/${w.indicatorId}/actuals`),
-  'GET /indicators/{indicatorId}/actuals/{year}': get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}`),
-  'PUT /indicators/{indicatorId}/actuals/{year}': {
+  listDepartments: get(() => '/departments'),
+  createDepartment: { request: (_w, _c, n) => ({ path: '/departments', body: fixtures.department(`matrix-dept-${n}`) }), expected: adminOnly(201) },
+  getIndicator: get((w) => `/indicators/${w.indicatorId}`),
+  patchIndicator: { request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}`, body: { note: `ghi chú ${n}` } }), expected: adminOnly(200) },
+  listActuals: get((w) => `/indicators/${w.indicatorId}/actuals`),
+  getActual: get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}`),
+  putActual: {
     // A year of its own per call: each caller creates, none needs If-Match.
     request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}/actuals/${2014 + (n % 17)}`, body: { value: 50 + (n % 40) } }),
     expected: ownerOrAdmin(201),
   },
-  'GET /indicators/{indicatorId}/actuals/{year}/history': get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}/history`),
-  'GET /indicators/{indicatorId}/progress': get((w) => `/indicators/${w.indicatorId}/progress`),
-  'GET /plans/{planId}/progress': get((w) => `/plans/${w.planId}/progress`),
-  'GET /departments/{departmentId}/progress': get((w) => `/departments/${w.ownerDepartment}/progress`),
-  'GET /flags': get(() => '/flags'),
-  'POST /jobs/flag-lagging': { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(200) },
-  'POST /imports': {
+  listHistory: get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}/history`),
+  indicatorProgress: get((w) => `/indicators/${w.indicatorId}/progress`),
+  planProgress: get((w) => `/plans/${w.planId}/progress`),
+  departmentProgress: get((w) => `/departments/${w.ownerDepartment}/progress`),
+  listFlags: get(() => '/flags'),
+  runFlagJobNow: { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(200) },
+  postImport: {
     request: (w, _c, n) => ({ path: '/imports', body: { rows: [{ indicatorId: w.indicatorId, year: 2014 + (n % 17), value: n % 100 }] } }),
     expected: ownerOrAdmin(200),
   },
-  'GET /plans/{planId}/actuals.csv': get((w) => `/plans/${w.planId}/actuals.csv`),
-};
+  exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),
+} satisfies Record<OperationId, MatrixRow>;
+
+export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

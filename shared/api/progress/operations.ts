@@ -1,6 +1,7 @@
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
+import type { progressRoutes } from '#shared/http/routes/progress.ts';
 import type { Store } from '#shared/storage/port.ts';
 import { findIndicator } from '../indicators.ts';
 import { progressOptions } from './options.ts';
@@ -9,7 +10,7 @@ import { indicatorEntry, planGroup, planHeader, summarize } from './report.ts';
 const planNotFound = (planId: string) => new HttpProblem(404, `Kế hoạch / plan '${planId}' không tồn tại / does not exist`);
 
 /** Two reads: the indicator with its actuals (GSI2), then its plan for the period (one GetItem). */
-export const indicatorProgress: Operation = async (request) => {
+export const indicatorProgress: Operation<typeof progressRoutes.indicatorProgress> = async (request) => {
   const options = progressOptions(request.query);
   const { indicator, actuals } = await findIndicator(request);
   const plan = await request.store.getPlan(indicator.planId);
@@ -19,7 +20,7 @@ export const indicatorProgress: Operation = async (request) => {
 };
 
 /** One Query on the plan's partition (pages of 1 MB followed): the plan, its indicators, their actuals. */
-export const planProgress: Operation = async ({ params, query, store }) => {
+export const planProgress: Operation<typeof progressRoutes.planProgress> = async ({ params, query, store }) => {
   const options = progressOptions(query);
   const dossier = await store.getPlanDossier(params.planId);
   if (!dossier) throw planNotFound(params.planId);
@@ -48,9 +49,9 @@ const allDepartmentIndicators = async (store: Store, departmentId: string): Prom
  * this is 2 + P requests; reading each indicator's actuals instead would be 2 + N (N ≫ P), and a
  * plan's partition is small enough that reading all of it costs a few read units.
  */
-export const departmentProgress: Operation = async ({ params, query, store }) => {
+export const departmentProgress: Operation<typeof progressRoutes.departmentProgress> = async ({ params, query, store }) => {
   const options = progressOptions(query);
-  const departmentId: string = params.departmentId;
+  const { departmentId } = params;
   const [department, listed] = await Promise.all([store.getDepartment(departmentId), allDepartmentIndicators(store, departmentId)]);
   if (!department) throw new HttpProblem(404, `Sở/ngành / department '${departmentId}' không tồn tại / does not exist`);
   const planIds = [...new Set(listed.map((indicator) => indicator.planId))].sort();

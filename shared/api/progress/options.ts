@@ -1,5 +1,4 @@
-import { HttpProblem } from '#shared/http/problem.ts';
-import { defaultProgressMethod, isProgressMethod, progressMethodNames, type ProgressMethod } from '#shared/progress/index.ts';
+import { defaultProgressMethod, type ProgressMethod } from '#shared/progress/index.ts';
 
 /** The plans are Vietnamese: "today" is the date in Hà Nội, not the Lambda's UTC clock (7 hours behind). */
 export const progressTimeZone = 'Asia/Ho_Chi_Minh';
@@ -16,24 +15,8 @@ export const asOfDate = (asOf: string | undefined, now: Date = new Date()): stri
   return asOf.length === 4 ? `${asOf}-12-31` : asOf;
 };
 
-/** Unknown methods are refused with 400 (not the validation 422): the issue defines it so. */
-export const progressMethod = (name: string | undefined): ProgressMethod => {
-  if (name === undefined) return defaultProgressMethod;
-  if (isProgressMethod(name)) return name;
-  const allowed = progressMethodNames.join(', ');
-  throw new HttpProblem(400, `Phương pháp không được hỗ trợ / unknown method '${name}': dùng / use ${allowed}`, {
-    errors: [
-      {
-        in: 'query',
-        field: 'method',
-        message: `unknown progress method; one of ${allowed}`,
-        messageVi: `phương pháp không được hỗ trợ; chọn một trong ${allowed}`,
-        code: 'invalid_value',
-      },
-    ],
-    allowed: [...progressMethodNames],
-  });
-};
+/** The method asked for, or the default; the route's schema has already refused an unknown name (422, progress-contracts.ts). */
+export const progressMethod = (name: ProgressMethod | undefined): ProgressMethod => name ?? defaultProgressMethod;
 
 export interface ProgressOptions {
   asOf: string;
@@ -42,8 +25,8 @@ export interface ProgressOptions {
   full: boolean;
 }
 
-/** Reads the validated query; throws before any store read, so a bad request costs nothing. */
-export const progressOptions = (query: { asOf?: string; method?: string; detail?: 'summary' | 'full' }): ProgressOptions => ({
+/** Reads the validated query (a bad one was refused before any store read, so it cost nothing). */
+export const progressOptions = (query: { asOf?: string; method?: ProgressMethod; detail?: 'summary' | 'full' }): ProgressOptions => ({
   method: progressMethod(query.method),
   asOf: asOfDate(query.asOf),
   full: query.detail === 'full',

@@ -1,6 +1,6 @@
 import { ExportQuery, ImportJson, ImportQuery, ImportResult } from '#shared/imports/contracts.ts';
 import * as c from '../contracts.ts';
-import type { Route } from '../route.ts';
+import { routeArea } from '../route.ts';
 
 /**
  * 10,000 rows with notes do not fit in 1 MiB. Lambda takes 6 MB per invocation, including the event
@@ -9,7 +9,36 @@ import type { Route } from '../route.ts';
 export const importMaxBodyBytes = 4 * 1024 * 1024;
 
 /** Bulk import and CSV export of actuals (docs/imports.md). */
-export const importsRoutes: Route[] = [
-  { method: 'POST', path: '/imports', function: 'api-imports', access: 'owner', summary: 'Import actuals: CSV (indicatorId|planId+code, year, value, status, note) or JSON {rows}; ?dryRun=true checks only', query: ImportQuery, body: ImportJson, consumes: ['application/json', 'text/csv'], maxBodyBytes: importMaxBodyBytes, idempotent: true, throttle: { rateLimit: 5, burstLimit: 10 }, success: { status: 200, schema: ImportResult, description: 'counts of created, replaced and unchanged values' }, tags: ['actuals'] },
-  { method: 'GET', path: '/plans/{planId}/actuals.csv', function: 'api-imports', access: 'public', summary: "A plan's actuals as CSV that imports back unchanged (?locale=vi: semicolons, decimal comma)", params: c.PlanParams, query: ExportQuery, success: { status: 200, description: 'text/csv', mediaType: 'text/csv' }, tags: ['actuals'] },
-];
+export const importsRoutes = routeArea({
+  postImport: {
+    method: 'POST',
+    path: '/imports',
+    function: 'api-imports',
+    access: 'owner',
+    summary: 'Import actuals: CSV (indicatorId|planId+code, year, value, status, note) or JSON {rows}; ?dryRun=true checks only',
+    description:
+      'Every row is checked before anything is written, with the rules of PUT …/actuals/{year}; any bad row is a 422 listing every bad row, ' +
+      "a row of another department's indicator a 403, and nothing is written. A row names its indicator by indicatorId, or by planId and code, " +
+      'not both; an (indicator, year) appears once. At most 10,000 rows (413). CSV: UTF-8, comma with decimal point, or semicolon with decimal comma (docs/imports.md).',
+    query: ImportQuery,
+    body: ImportJson,
+    consumes: ['application/json', 'text/csv'],
+    maxBodyBytes: importMaxBodyBytes,
+    idempotent: true,
+    throttle: { rateLimit: 5, burstLimit: 10 },
+    success: { status: 200, schema: ImportResult, description: 'counts of created, replaced and unchanged values' },
+    tags: ['actuals'],
+  },
+  exportActuals: {
+    method: 'GET',
+    path: '/plans/{planId}/actuals.csv',
+    function: 'api-imports',
+    access: 'public',
+    summary: "A plan's actuals as CSV that imports back unchanged (?locale=vi: semicolons, decimal comma)",
+    description: "The plan's reported actuals (illustrative figures left out) in the import's own columns, so the file imports back unchanged.",
+    params: c.PlanParams,
+    query: ExportQuery,
+    success: { status: 200, description: 'text/csv', mediaType: 'text/csv' },
+    tags: ['actuals'],
+  },
+});

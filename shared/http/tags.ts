@@ -1,0 +1,12 @@
+/** The API's areas as the OpenAPI document groups them; a route may only name one of these. */
+export const apiTags = {
+  meta: 'Health and this API description',
+  plans: 'Plans (kế hoạch, quyết định, nghị quyết…): public reads, writes by the planning office',
+  indicators: "A plan's indicators (chỉ tiêu): the measurable targets, their units, bounds and sources",
+  departments: 'Departments (sở, ban, ngành) that own indicators and report their values',
+  actuals: 'Yearly actual values: posted one by one or imported in bulk, every revision kept, exported as CSV',
+  progress: 'Progress as of a date, computed on read from the targets and actuals (docs/methodology.md)',
+  flags: 'Flags the daily job raises for lagging targets and overdue reports (docs/flags.md)',
+} as const;
+
+export type Tag = keyof typeof apiTags;
