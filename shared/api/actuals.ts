@@ -10,12 +10,20 @@ import { byYear, findIndicator } from './indicators.ts';
 
 const etag = (version: number) => `"${version}"`;
 
-/** If-Match as this API issues it: "3" (W/ tolerated) or *; anything else is the client's error. */
+/**
+ * If-Match as this API issues it: "3" or *; anything else is the client's error. If-Match compares
+ * strongly (RFC 9110 §13.1.1), so a weak W/"3" never matches: 412, as any stale ETag.
+ */
 export const parseIfMatch = (header: string | undefined): number | '*' | null => {
   if (header === undefined || header.trim() === '') return null;
   const value = header.trim();
   if (value === '*') return '*';
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(value);
+  if (/^W\/"\d{1,9}"$/.test(value)) {
+    throw new HttpProblem(412, 'If-Match so sánh chặt; ETag yếu W/ không bao giờ khớp / If-Match uses strong comparison; a weak W/ ETag never matches', {
+      errors: [{ in: 'header', field: 'if-match', message: 'send the ETag as issued, e.g. "3", without W/' }],
+    });
+  }
+  const match = /^"(\d{1,9})"$/.exec(value);
   if (!match) {
     throw new HttpProblem(400, 'If-Match phải là ETag đã nhận / If-Match must be an ETag this API issued, e.g. "3"', {
       errors: [{ in: 'header', field: 'if-match', message: 'expected an ETag such as "3"' }],
