@@ -11,7 +11,7 @@ const run = spawnSync(
   { stdio: 'inherit', env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' } },
 );
 let passed = 0;
-let failed = 0;
+let failed;
 let skipped = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));

@@ -31,7 +31,7 @@ export class ChitieuDashboard extends Construct {
     try {
       buildWebDist(this.webDist);
     } catch (error) {
-      throw new Error(`dashboard: could not build ${this.webDist} (npm run build:web): ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`dashboard: could not build ${this.webDist} (npm run build:web): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
 
     // CloudFront standard logs are delivered with an ACL grant: this bucket must allow ACLs.

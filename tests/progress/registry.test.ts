@@ -75,7 +75,7 @@ describe('every answer carries what explains it', () => {
   it.each(answers.map((a) => [a.status, a] as const))('%s has one sentence per language, naming its numbers', (_status, answer) => {
     for (const sentence of [answer.explanation.vi, answer.explanation.en]) {
       expect(sentence).toMatch(/^\S.*\.$/);
-      expect(sentence).not.toMatch(/NaN|undefined|null|\(\)|  /);
+      expect(sentence).not.toMatch(/NaN|undefined|null|\(\)| {2}/);
     }
     expect(answer.explanation.vi).not.toBe(answer.explanation.en);
   });
