@@ -17,10 +17,17 @@ import { functionNames } from '#shared/http/route-table.ts';
  */
 const [outArg, ...extraArgs] = process.argv.slice(2);
 const outdir = path.resolve(outArg ?? 'bench/.bundles');
-const extra = Object.fromEntries(extraArgs.map((arg) => arg.split('=') as [string, string]).map(([name, entry]) => [name, path.resolve(entry)]));
+const extra = Object.fromEntries(
+  extraArgs.map((arg) => arg.split('=') as [string, string]).map(([name, entry]) => [name, path.resolve(entry)]),
+);
 const baselineName = 'baseline';
 // Every Lambda entry: the route table's functions and the others (e.g. a scheduled job) under functions/.
-const names = [...new Set([...functionNames, ...readdirSync(path.join(projectRoot, 'functions')).filter((d) => existsSync(functionEntry(d)))])];
+const names = [
+  ...new Set([
+    ...functionNames,
+    ...readdirSync(path.join(projectRoot, 'functions')).filter((d) => existsSync(functionEntry(d))),
+  ]),
+];
 const entries: Record<string, string> = {
   ...Object.fromEntries(names.sort().map((name) => [name, functionEntry(name)])),
   [baselineName]: path.join(projectRoot, 'bench/baseline/index.ts'),

@@ -19,7 +19,11 @@ export interface Bundles {
 
 const sizeOf = (file: string): BundleSize => {
   const code = readFileSync(file);
-  return { path: path.relative(process.cwd(), file), minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  return {
+    path: path.relative(process.cwd(), file),
+    minifiedBytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+  };
 };
 
 /**
@@ -30,7 +34,9 @@ const sizeOf = (file: string): BundleSize => {
 export const buildBundles = async (outdir: string, extra: Record<string, string> = {}): Promise<Bundles> => {
   rmSync(outdir, { recursive: true, force: true });
   const extraArgs = Object.entries(extra).map(([name, entry]) => `${name}=${entry}`);
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/build-bundles.ts', outdir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/build-bundles.ts', outdir, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
@@ -41,6 +47,14 @@ export const buildBundles = async (outdir: string, extra: Record<string, string>
   const { baseline, ...built } = paths;
   if (!baseline) throw new Error('no baseline bundle');
   const sized = (wanted: (name: string) => boolean) =>
-    Object.fromEntries(Object.entries(built).filter(([name]) => wanted(name)).map(([name, file]) => [name, sizeOf(file)]));
-  return { functions: sized((name) => !(name in extra)), baseline: sizeOf(baseline), extra: sized((name) => name in extra) };
+    Object.fromEntries(
+      Object.entries(built)
+        .filter(([name]) => wanted(name))
+        .map(([name, file]) => [name, sizeOf(file)]),
+    );
+  return {
+    functions: sized((name) => !(name in extra)),
+    baseline: sizeOf(baseline),
+    extra: sized((name) => name in extra),
+  };
 };

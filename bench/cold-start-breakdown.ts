@@ -12,7 +12,9 @@ import { cleanup } from './lib/environment.ts';
  *   npx tsx bench/cold-start-breakdown.ts
  */
 const dir = path.join(import.meta.dirname, 'breakdown');
-const layers = Object.fromEntries(readdirSync(dir).map((file) => [`+${path.basename(file, '.ts')}`, path.join(dir, file)]));
+const layers = Object.fromEntries(
+  readdirSync(dir).map((file) => [`+${path.basename(file, '.ts')}`, path.join(dir, file)]),
+);
 const compared = ['api-read', 'api-progress', 'api-meta'];
 
 try {
@@ -23,12 +25,16 @@ try {
   };
   const result = measureColdStart(contenders, bundles.baseline.path, Number(process.env.RUNS || 15));
   const sizes = { ...bundles.extra, ...bundles.functions };
-  console.log(`baseline: ${result.baselineMedianMs} ms wall, ${result.baselineCpuMedianMs} ms CPU, ${(bundles.baseline.minifiedBytes / 1024).toFixed(0)} KiB\n`);
+  console.log(
+    `baseline: ${result.baselineMedianMs} ms wall, ${result.baselineCpuMedianMs} ms CPU, ${(bundles.baseline.minifiedBytes / 1024).toFixed(0)} KiB\n`,
+  );
   console.log('| bundle | minified KiB | import wall ms | ratio | import CPU ms | CPU ratio |');
   console.log('|---|---:|---:|---:|---:|---:|');
   const rows = Object.entries(result.functions).sort(([, a], [, b]) => a.cpuRatio - b.cpuRatio);
   for (const [name, r] of rows) {
-    console.log(`| ${name} | ${(sizes[name]!.minifiedBytes / 1024).toFixed(0)} | ${r.medianMs} | ${r.ratio} | ${r.cpuMedianMs} | ${r.cpuRatio} |`);
+    console.log(
+      `| ${name} | ${(sizes[name]!.minifiedBytes / 1024).toFixed(0)} | ${r.medianMs} | ${r.ratio} | ${r.cpuMedianMs} | ${r.cpuRatio} |`,
+    );
   }
 } finally {
   await cleanup();

@@ -60,28 +60,70 @@ const seed = async (store: DynamoStore, client: DynamoDBDocumentClient, tableNam
   for (let p = 0; p < plans; p++) {
     const planId = `plan-${p}`;
     const plan: Plan = {
-      id: planId, number: `${p}/KH-UBND`, type: 'ke-hoach', title: 'Bench plan', issuer: 'UBND tỉnh', area: 'Thanh Hóa', signedDate: '2024-03-08',
-      period: { startYear: 2024, endYear: 2030 }, implements: [], reporting: { deadline: '12-10', yearOffset: 0 }, createdAt: stamp, updatedAt: stamp,
+      id: planId,
+      number: `${p}/KH-UBND`,
+      type: 'ke-hoach',
+      title: 'Bench plan',
+      issuer: 'UBND tỉnh',
+      area: 'Thanh Hóa',
+      signedDate: '2024-03-08',
+      period: { startYear: 2024, endYear: 2030 },
+      implements: [],
+      reporting: { deadline: '12-10', yearOffset: 0 },
+      createdAt: stamp,
+      updatedAt: stamp,
     };
     await store.createPlan(plan);
     for (let i = 0; i < indicatorsPerPlan && p * indicatorsPerPlan + i < indicators; i++) {
       const id = `${planId}-ind-${i}`;
       const indicator: Indicator = {
-        id, planId, code: `I.${i}`, name: { vi: `Chỉ tiêu ${i}`, en: `Target ${i}` }, unit: '%', domain: 'health', departmentId: 'so-y-te',
-        accumulation: 'level', kind: 'numeric', target: { comparator: '>', value: 95, year: 2030 }, baseline: { year: 2023, value: 80 },
-        source: { section: 'II', quote: 'bench' }, createdAt: stamp, updatedAt: stamp,
+        id,
+        planId,
+        code: `I.${i}`,
+        name: { vi: `Chỉ tiêu ${i}`, en: `Target ${i}` },
+        unit: '%',
+        domain: 'health',
+        departmentId: 'so-y-te',
+        accumulation: 'level',
+        kind: 'numeric',
+        target: { comparator: '>', value: 95, year: 2030 },
+        baseline: { year: 2023, value: 80 },
+        source: { section: 'II', quote: 'bench' },
+        createdAt: stamp,
+        updatedAt: stamp,
       };
-      items.push({ ...keys.indicatorKey(planId, id), ...keys.indicatorLookupKey(id), ...keys.departmentIndicatorKey('so-y-te', id), entity: 'indicator', ...indicator });
+      items.push({
+        ...keys.indicatorKey(planId, id),
+        ...keys.indicatorLookupKey(id),
+        ...keys.departmentIndicatorKey('so-y-te', id),
+        entity: 'indicator',
+        ...indicator,
+      });
       const values = i % 3 === 0 ? [80.5, 80.8, 81] : i % 3 === 1 ? [83, 85, 87] : [83, 85];
       for (const [k, value] of values.entries()) {
-        const actual = { indicatorId: id, year: 2024 + k, value, status: 'final' as const, reportedBy: 'bench', reportedAt: stamp, version: 1 };
-        items.push({ ...keys.actualKey(planId, id, actual.year), ...keys.actualLookupKey(id, actual.year), entity: 'actual', ...actual });
+        const actual = {
+          indicatorId: id,
+          year: 2024 + k,
+          value,
+          status: 'final' as const,
+          reportedBy: 'bench',
+          reportedAt: stamp,
+          version: 1,
+        };
+        items.push({
+          ...keys.actualKey(planId, id, actual.year),
+          ...keys.actualLookupKey(id, actual.year),
+          entity: 'actual',
+          ...actual,
+        });
       }
     }
   }
   const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, b) => items.slice(b * 25, b * 25 + 25));
   await mapLimit(batches, 16, async (batch) => {
-    let unprocessed = { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) } as BatchWriteCommandInput['RequestItems'];
+    let unprocessed = {
+      [tableName]: batch.map((Item) => ({ PutRequest: { Item } })),
+    } as BatchWriteCommandInput['RequestItems'];
     while (unprocessed && Object.keys(unprocessed).length) {
       unprocessed = (await client.send(new BatchWriteCommand({ RequestItems: unprocessed }))).UnprocessedItems;
     }
@@ -101,10 +143,15 @@ export const measurePoint = async (endpoint: string, indicators: number): Promis
     const t0 = performance.now();
     const plans = await seed(store, client, tableName, indicators);
     const seedSeconds = seconds(performance.now() - t0);
-    const deps = { store, flags: new DynamoFlagStore(client, tableName), notifier: new OutboxNotifier(path.join(outboxDir, 'outbox.jsonl'), () => undefined) };
+    const deps = {
+      store,
+      flags: new DynamoFlagStore(client, tableName),
+      notifier: new OutboxNotifier(path.join(outboxDir, 'outbox.jsonl'), () => undefined),
+    };
     const first: FlagJobSummary = await runFlagJob(deps, { asOf });
     const steady: FlagJobSummary = await runFlagJob(deps, { asOf });
-    if (first.errors || steady.opened || steady.resolved || steady.notified) throw new Error(`unexpected runs: ${JSON.stringify({ first, steady })}`);
+    if (first.errors || steady.opened || steady.resolved || steady.notified)
+      throw new Error(`unexpected runs: ${JSON.stringify({ first, steady })}`);
     return {
       indicators,
       plans,
@@ -121,7 +168,10 @@ export const measurePoint = async (endpoint: string, indicators: number): Promis
   }
 };
 
-export const measureFlagJobScaling = async (endpoint: string, sizes: [number, number] = [2_000, 20_000]): Promise<FlagJobScaling> => {
+export const measureFlagJobScaling = async (
+  endpoint: string,
+  sizes: [number, number] = [2_000, 20_000],
+): Promise<FlagJobScaling> => {
   // Discarded: the first run pays for the JIT of both JVM and node, which would flatter the large size.
   await measurePoint(endpoint, 500);
   const small = await measurePoint(endpoint, sizes[0]);
@@ -136,14 +186,21 @@ export const measureFlagJobScaling = async (endpoint: string, sizes: [number, nu
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
   const sizesArg = process.argv.indexOf('--sizes');
-  const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [2_000, 20_000]) as [number, number];
+  const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [2_000, 20_000]) as [
+    number,
+    number,
+  ];
   const dynamo = await startDynamoLocal();
   try {
     const result = await measureFlagJobScaling(dynamo.endpoint, sizes);
-    console.log('| indicators | plans | first run (s) | s per 1,000 | rerun (s) | s per 1,000 | flags opened | seeding (s) |');
+    console.log(
+      '| indicators | plans | first run (s) | s per 1,000 | rerun (s) | s per 1,000 | flags opened | seeding (s) |',
+    );
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const p of [result.small, result.large]) {
-      console.log(`| ${p.indicators} | ${p.plans} | ${p.seconds} | ${p.secondsPerThousand} | ${p.steadySeconds} | ${p.steadySecondsPerThousand} | ${p.opened} | ${p.seedSeconds} |`);
+      console.log(
+        `| ${p.indicators} | ${p.plans} | ${p.seconds} | ${p.secondsPerThousand} | ${p.steadySeconds} | ${p.steadySecondsPerThousand} | ${p.opened} | ${p.seedSeconds} |`,
+      );
     }
     console.log(`\nper-1,000 ratio large/small: first run ${result.ratio}, rerun ${result.steadyRatio} (1.0 = linear)`);
   } finally {

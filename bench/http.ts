@@ -68,7 +68,11 @@ const load = async (url: string, connections: number, duration: number): Promise
   };
 };
 
-export const measureHttp = async (planId: string, asOf: string, options = { connections: 10, duration: 10 }): Promise<HttpResult> => {
+export const measureHttp = async (
+  planId: string,
+  asOf: string,
+  options = { connections: 10, duration: 10 },
+): Promise<HttpResult> => {
   const path = `/plans/${planId}/progress?asOf=${asOf}`;
   const [apiServer, bareServer] = [await startServer('api'), await startServer('bare')];
   try {

@@ -66,7 +66,9 @@ const bareWrite = async (tableName: string, planOf: Map<string, string>, rows: I
   const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, i * 25 + 25));
   const started = performance.now();
   await mapLimit(batches, batchConcurrency, async (batch) => {
-    let pending: BatchWriteCommandInput['RequestItems'] = { [tableName]: batch.map((Item) => ({ PutRequest: { Item } })) };
+    let pending: BatchWriteCommandInput['RequestItems'] = {
+      [tableName]: batch.map((Item) => ({ PutRequest: { Item } })),
+    };
     while (pending && Object.keys(pending).length) {
       pending = (await client.send(new BatchWriteCommand({ RequestItems: pending }))).UnprocessedItems;
     }
@@ -74,7 +76,11 @@ const bareWrite = async (tableName: string, planOf: Map<string, string>, rows: I
   return (performance.now() - started) / 1000;
 };
 
-const transactFloor = async (tableName: string, planOf: Map<string, string>, rows: ImportRowInput[]): Promise<number> => {
+const transactFloor = async (
+  tableName: string,
+  planOf: Map<string, string>,
+  rows: ImportRowInput[],
+): Promise<number> => {
   await ensureTable(process.env.DYNAMODB_ENDPOINT!, tableName);
   const client = handlersClient();
   const reportedAt = new Date().toISOString();
@@ -85,8 +91,20 @@ const transactFloor = async (tableName: string, planOf: Map<string, string>, row
     const TransactItems = chunk.flatMap((row) => {
       const actual = actualOf(row, reportedAt);
       return [
-        { Put: { TableName: tableName, Item: actualItem(planOf.get(row.indicatorId)!, actual), ConditionExpression: absent } },
-        { Put: { TableName: tableName, Item: { ...keys.revisionKey(actual.indicatorId, actual.year, 1), entity: 'revision', ...actual }, ConditionExpression: absent } },
+        {
+          Put: {
+            TableName: tableName,
+            Item: actualItem(planOf.get(row.indicatorId)!, actual),
+            ConditionExpression: absent,
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.revisionKey(actual.indicatorId, actual.year, 1), entity: 'revision', ...actual },
+            ConditionExpression: absent,
+          },
+        },
       ];
     });
     await client.send(new TransactWriteCommand({ TransactItems }));
@@ -99,7 +117,8 @@ const postImport = async (rows: ImportRowInput[]) => {
   const result = await invokeOk({ method: 'POST', path: '/imports', body: { rows }, as: { role: 'admin' } });
   const seconds = (performance.now() - started) / 1000;
   const answer = JSON.parse(result.body ?? '{}') as { imported?: number };
-  if (answer.imported !== rows.length) throw new Error(`import answered ${result.body?.slice(0, 300)}, expected ${rows.length} imported`);
+  if (answer.imported !== rows.length)
+    throw new Error(`import answered ${result.body?.slice(0, 300)}, expected ${rows.length} imported`);
   return { seconds, answer };
 };
 

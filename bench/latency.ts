@@ -23,7 +23,10 @@ export interface LatencyResult {
   latencyRatioP99: number;
 }
 
-export const measureLatency = async (fixture: PlanFixture, options = { warmup: 60, requests: 400 }): Promise<LatencyResult> => {
+export const measureLatency = async (
+  fixture: PlanFixture,
+  options = { warmup: 60, requests: 400 },
+): Promise<LatencyResult> => {
   const call = prepareCall({ method: 'GET', path: `/plans/${fixture.planId}/progress?asOf=${fixture.lastYear}-12-31` });
   const client = handlersClient();
   const tableName = process.env.TABLE_NAME!;
@@ -33,7 +36,8 @@ export const measureLatency = async (fixture: PlanFixture, options = { warmup: 6
     const started = performance.now();
     const result = await invoke(call, event);
     const elapsed = performance.now() - started;
-    if (result.statusCode !== 200) throw new Error(`plan progress answered ${result.statusCode}: ${result.body?.slice(0, 300)}`);
+    if (result.statusCode !== 200)
+      throw new Error(`plan progress answered ${result.statusCode}: ${result.body?.slice(0, 300)}`);
     return { elapsed, bytes: Buffer.byteLength(result.body ?? '') };
   };
 

@@ -40,8 +40,23 @@ const owner = (source: string) => {
 const profileOnce = (bundle: string, dir: string) => {
   const child = spawnSync(
     process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=50', '--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(bundle).href)});`],
-    { encoding: 'utf8', env: { PATH: process.env.PATH, NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: 'chitieu', AWS_REGION: 'ap-southeast-1' } },
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      '--cpu-prof-interval=50',
+      '--input-type=module',
+      '-e',
+      `await import(${JSON.stringify(pathToFileURL(bundle).href)});`,
+    ],
+    {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        NODE_OPTIONS: '--enable-source-maps',
+        TABLE_NAME: 'chitieu',
+        AWS_REGION: 'ap-southeast-1',
+      },
+    },
   );
   if (child.status !== 0) throw new Error(child.stderr);
 };
@@ -72,7 +87,13 @@ const attribute = (bundle: string, dir: string): Attribution => {
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       const frame = byId.get(id)!.callFrame;
       const source = sourceOf(frame);
-      const key = source ?? (frame.url.startsWith('node:') || frame.url === '' ? (frame.functionName.startsWith('(') ? frame.functionName : `node: ${frame.functionName || 'internal'}`) : '(other)');
+      const key =
+        source ??
+        (frame.url.startsWith('node:') || frame.url === ''
+          ? frame.functionName.startsWith('(')
+            ? frame.functionName
+            : `node: ${frame.functionName || 'internal'}`
+          : '(other)');
       add(result.self, key, ms);
     });
   }
@@ -81,9 +102,12 @@ const attribute = (bundle: string, dir: string): Attribution => {
 
 /** Profiles `bundles` interleaved (one import of each per round), `runs` rounds. */
 const profileAll = (bundles: Record<string, string>): Record<string, Attribution> => {
-  const dirs = Object.fromEntries(Object.keys(bundles).map((name) => [name, mkdtempSync(path.join(tmpdir(), `chitieu-prof-${name}-`))]));
+  const dirs = Object.fromEntries(
+    Object.keys(bundles).map((name) => [name, mkdtempSync(path.join(tmpdir(), `chitieu-prof-${name}-`))]),
+  );
   try {
-    for (let i = 0; i < runs; i++) for (const [name, bundle] of Object.entries(bundles)) profileOnce(bundle, dirs[name]!);
+    for (let i = 0; i < runs; i++)
+      for (const [name, bundle] of Object.entries(bundles)) profileOnce(bundle, dirs[name]!);
     return Object.fromEntries(Object.entries(bundles).map(([name, bundle]) => [name, attribute(bundle, dirs[name]!)]));
   } finally {
     for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
@@ -95,7 +119,11 @@ const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 try {
   const bundles = await buildBundles(path.join(import.meta.dirname, '.bundles'));
   const wanted = process.argv.slice(2);
-  const chosen = Object.fromEntries(Object.entries(bundles.functions).filter(([name]) => !wanted.length || wanted.includes(name)).map(([name, b]) => [name, b.path]));
+  const chosen = Object.fromEntries(
+    Object.entries(bundles.functions)
+      .filter(([name]) => !wanted.length || wanted.includes(name))
+      .map(([name, b]) => [name, b.path]),
+  );
   const profiles = profileAll({ ...chosen, '(baseline)': bundles.baseline.path });
   const baseline = profiles['(baseline)']!;
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -105,9 +133,12 @@ try {
     const rows = keys
       .map((key) => ({ key, ms: profile.self.get(key) ?? 0, base: baseline.self.get(key) ?? 0 }))
       .sort((a, b) => b.ms - b.base - (a.ms - a.base));
-    console.log(`\n## ${name}: ${sum(profile.self).toFixed(1)} ms sampled per process (baseline ${sum(baseline.self).toFixed(1)} ms), ${runs} runs interleaved`);
+    console.log(
+      `\n## ${name}: ${sum(profile.self).toFixed(1)} ms sampled per process (baseline ${sum(baseline.self).toFixed(1)} ms), ${runs} runs interleaved`,
+    );
     console.log(`${'self ms'.padStart(7)} ${'base'.padStart(7)} ${'extra'.padStart(7)}  where`);
-    for (const row of rows.slice(0, 12)) console.log(`${fmt(row.ms)} ${fmt(row.base)} ${fmt(row.ms - row.base)}  ${row.key}`);
+    for (const row of rows.slice(0, 12))
+      console.log(`${fmt(row.ms)} ${fmt(row.base)} ${fmt(row.ms - row.base)}  ${row.key}`);
   }
 } finally {
   await cleanup();

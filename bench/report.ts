@@ -2,7 +2,9 @@ import type { BenchResults } from './results.ts';
 
 /** The markdown tables `npm run bench` prints and docs/performance.md quotes. */
 const fmt = (value: number | null | undefined, digits = 2) =>
-  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  value === null || value === undefined || Number.isNaN(value)
+    ? '–'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KiB`;
 const failures = (load: { non2xx: number; errors: number }) =>
   load.non2xx || load.errors ? ` (**${load.non2xx} non-2xx, ${load.errors} errors**)` : '';
@@ -28,8 +30,22 @@ export const markdown = (r: BenchResults): string => {
       '≤ 1.5',
       mark(g.latencyRatioP50.met),
     ],
-    ['plan progress in-process, p99', `${fmt(r.latency.handlerMs.p99)} ms`, `${fmt(r.latency.bareQueryMs.p99)} ms`, fmt(r.latencyRatioP99, 3), '', ''],
-    ['DynamoDB calls per plan progress request', String(r.planProgressRequests), '', '', '1', mark(g.planProgressRequests.met)],
+    [
+      'plan progress in-process, p99',
+      `${fmt(r.latency.handlerMs.p99)} ms`,
+      `${fmt(r.latency.bareQueryMs.p99)} ms`,
+      fmt(r.latencyRatioP99, 3),
+      '',
+      '',
+    ],
+    [
+      'DynamoDB calls per plan progress request',
+      String(r.planProgressRequests),
+      '',
+      '',
+      '1',
+      mark(g.planProgressRequests.met),
+    ],
   ];
   if (r.flagJob) {
     rows.push([
@@ -72,7 +88,15 @@ export const markdown = (r: BenchResults): string => {
     ['function', 'minified', 'gzipped', 'import (wall, median)', 'ratio', 'import (CPU, median)', 'CPU ratio'],
     ...Object.entries(r.bundles).map(([name, size]) => {
       const c = r.coldStart.functions[name];
-      return [name, kb(size.minifiedBytes), kb(size.gzipBytes), `${fmt(c?.medianMs)} ms`, fmt(c?.ratio, 3), `${fmt(c?.cpuMedianMs)} ms`, fmt(c?.cpuRatio, 3)];
+      return [
+        name,
+        kb(size.minifiedBytes),
+        kb(size.gzipBytes),
+        `${fmt(c?.medianMs)} ms`,
+        fmt(c?.ratio, 3),
+        `${fmt(c?.cpuMedianMs)} ms`,
+        fmt(c?.cpuRatio, 3),
+      ];
     }),
     [
       '(baseline: middy + DynamoDB client)',
@@ -106,5 +130,9 @@ export const markdown = (r: BenchResults): string => {
 
 const table = (rows: string[][]) => {
   const [head, ...body] = rows;
-  return [`| ${head!.join(' | ')} |`, `|${head!.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head!.join(' | ')} |`,
+    `|${head!.map(() => '---').join('|')}|`,
+    ...body.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 };

@@ -30,7 +30,11 @@ export const measureRoundTrips = async (fixture: PlanFixture, departmentId: stri
     log.reset();
     await invokeOk(request);
     const commands = [...log.calls];
-    result[key] = { calls: commands.length, commands: commands.map((c) => c.replace(/Command$/, '')), ...(scenario.note ? { note: scenario.note } : {}) };
+    result[key] = {
+      calls: commands.length,
+      commands: commands.map((c) => c.replace(/Command$/, '')),
+      ...(scenario.note ? { note: scenario.note } : {}),
+    };
   }
   const progress = result['GET /plans/{planId}/progress'];
   if (!progress || progress.calls === null) throw new Error('no plan-progress route to count');

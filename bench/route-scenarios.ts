@@ -57,23 +57,54 @@ export const scenarios = (c: ScenarioContext): Record<string, Scenario> => {
     'GET /health': get('/health'),
     'GET /openapi.json': get('/openapi.json'),
     'GET /plans': get('/plans'),
-    'POST /plans': { request: () => ({ method: 'POST', path: '/plans', body: plan(c.fresh('bench-plan')), as: admin }) },
+    'POST /plans': {
+      request: () => ({ method: 'POST', path: '/plans', body: plan(c.fresh('bench-plan')), as: admin }),
+    },
     'GET /plans/{planId}': get(`/plans/${planId}`),
-    'PATCH /plans/{planId}': { request: () => ({ method: 'PATCH', path: `/plans/${planId}`, body: { title: 'Kế hoạch (đã sửa) / changed' }, as: admin }) },
+    'PATCH /plans/{planId}': {
+      request: () => ({
+        method: 'PATCH',
+        path: `/plans/${planId}`,
+        body: { title: 'Kế hoạch (đã sửa) / changed' },
+        as: admin,
+      }),
+    },
     'GET /plans/{planId}/indicators': get(`/plans/${planId}/indicators`),
     'POST /plans/{planId}/indicators': {
-      request: () => ({ method: 'POST', path: `/plans/${planId}/indicators`, body: indicator(c.fresh('bench-ind'), c.departmentId), as: admin }),
+      request: () => ({
+        method: 'POST',
+        path: `/plans/${planId}/indicators`,
+        body: indicator(c.fresh('bench-ind'), c.departmentId),
+        as: admin,
+      }),
     },
     'GET /departments': get('/departments'),
     'POST /departments': {
-      request: () => ({ method: 'POST', path: '/departments', body: { id: c.fresh('bench-dept'), name: 'Sở Đo lường', area: 'Thanh Hóa' }, as: admin }),
+      request: () => ({
+        method: 'POST',
+        path: '/departments',
+        body: { id: c.fresh('bench-dept'), name: 'Sở Đo lường', area: 'Thanh Hóa' },
+        as: admin,
+      }),
     },
     'GET /indicators/{indicatorId}': get(`/indicators/${indicatorId}`),
-    'PATCH /indicators/{indicatorId}': { request: () => ({ method: 'PATCH', path: `/indicators/${indicatorId}`, body: { note: 'đo hiệu năng' }, as: admin }) },
+    'PATCH /indicators/{indicatorId}': {
+      request: () => ({
+        method: 'PATCH',
+        path: `/indicators/${indicatorId}`,
+        body: { note: 'đo hiệu năng' },
+        as: admin,
+      }),
+    },
     'GET /indicators/{indicatorId}/actuals': get(`/indicators/${indicatorId}/actuals`),
     'GET /indicators/{indicatorId}/actuals/{year}': get(`/indicators/${indicatorId}/actuals/${year}`),
     'PUT /indicators/{indicatorId}/actuals/{year}': {
-      request: () => ({ method: 'PUT', path: `/indicators/${indicatorId}/actuals/${nextYear++}`, body: { value: 91.5 }, as: admin }),
+      request: () => ({
+        method: 'PUT',
+        path: `/indicators/${indicatorId}/actuals/${nextYear++}`,
+        body: { value: 91.5 },
+        as: admin,
+      }),
       note: 'a new year (201)',
     },
     'GET /indicators/{indicatorId}/actuals/{year}/history': get(`/indicators/${indicatorId}/actuals/${year}/history`),
@@ -87,7 +118,9 @@ export const scenarios = (c: ScenarioContext): Record<string, Scenario> => {
       request: () => ({
         method: 'POST',
         path: '/imports',
-        body: { rows: c.fixture.numericIds.slice(1, 11).map((indicatorId) => ({ indicatorId, year: 2030, value: 90 })) },
+        body: {
+          rows: c.fixture.numericIds.slice(1, 11).map((indicatorId) => ({ indicatorId, year: 2030, value: 90 })),
+        },
         as: admin,
       }),
       note: '10 new values of 10 indicators of one plan',

@@ -55,22 +55,33 @@ try {
     Promise.all([buildBundles(path.join(bench, '.bundles')), startBenchDynamo()]),
   );
   const coldStart = await step('cold start', () =>
-    measureColdStart(Object.fromEntries(Object.entries(bundles.functions).map(([name, b]) => [name, b.path])), bundles.baseline.path, 25),
+    measureColdStart(
+      Object.fromEntries(Object.entries(bundles.functions).map(([name, b]) => [name, b.path])),
+      bundles.baseline.path,
+      25,
+    ),
   );
 
   const fixture = await step('plan of 60 indicators × 7 years', () => seedPlanFixture('bench-plan-60x7', 60, 7));
   const latency = await step('latency', () => measureLatency(fixture, { warmup: 50, requests: 320 }));
   const http = await step('http (autocannon)', () => measureHttp(fixture.planId, `${fixture.lastYear}-12-31`));
   // After the two measurements of the plan: the write scenarios add to it.
-  const roundTrips = await step('DynamoDB calls per route', () => measureRoundTrips(fixture, 'so-lao-dong-tbxh-thanh-hoa'));
+  const roundTrips = await step('DynamoDB calls per route', () =>
+    measureRoundTrips(fixture, 'so-lao-dong-tbxh-thanh-hoa'),
+  );
   const skipped: Record<string, string> = {};
   const importThroughput = await step('import', () =>
     measureImport().catch((error: Error) => void (skipped.import = error.message)),
   );
   // Last: it leaves ~75,000 items and their flags in DynamoDB Local's memory.
-  const flagJob = await step('flag job scaling', () => measureFlagJob().catch((error: Error) => void (skipped.flagJob = error.message)));
+  const flagJob = await step('flag job scaling', () =>
+    measureFlagJob().catch((error: Error) => void (skipped.flagJob = error.message)),
+  );
 
-  const sizes = (b: { minifiedBytes: number; gzipBytes: number }) => ({ minifiedBytes: b.minifiedBytes, gzipBytes: b.gzipBytes });
+  const sizes = (b: { minifiedBytes: number; gzipBytes: number }) => ({
+    minifiedBytes: b.minifiedBytes,
+    gzipBytes: b.gzipBytes,
+  });
   const partial: Omit<BenchResults, 'goals'> = {
     generatedAt: new Date().toISOString(),
     machine,

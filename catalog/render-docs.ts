@@ -97,7 +97,9 @@ export function renderCatalogDoc(docs: CatalogDocument[], tasks: CatalogTasks[] 
     out.push(`**${plan.title}**`);
     out.push('');
     out.push(`- id: \`${plan.id}\``);
-    out.push(`- type: ${TYPE_NAMES[plan.type] ?? plan.type} (\`${plan.type}\`); issuer: ${plan.issuer}; signed ${dmy(plan.signedDate)}`);
+    out.push(
+      `- type: ${TYPE_NAMES[plan.type] ?? plan.type} (\`${plan.type}\`); issuer: ${plan.issuer}; signed ${dmy(plan.signedDate)}`,
+    );
     out.push(`- period: ${plan.period.startYear}–${plan.period.endYear}`);
     out.push(`- implements: ${plan.implements.length ? plan.implements.join(', ') : '—'}`);
     out.push(`- reporting: ${reportingRule(doc)}`);

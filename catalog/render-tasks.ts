@@ -16,7 +16,11 @@ const dueText = (due: TaskDue): string => {
   return `${d}/${m}/${y}`;
 };
 
-export function renderTaskSection(doc: CatalogDocument, tasks: TaskInput[], departmentNames: Map<string, string>): string[] {
+export function renderTaskSection(
+  doc: CatalogDocument,
+  tasks: TaskInput[],
+  departmentNames: Map<string, string>,
+): string[] {
   const out: string[] = [''];
   const name = (id: string) => departmentNames.get(id) ?? id;
   if (!tasks.length) {

@@ -47,7 +47,11 @@ const options: BuildOptions & { write: false } = {
 };
 
 const withStatics = (outputFiles: OutputFile[]): WebFile[] => {
-  const bundled = outputFiles.map((file) => ({ name: path.basename(file.path), contents: file.contents, contentType: contentTypeOf(file.path) }));
+  const bundled = outputFiles.map((file) => ({
+    name: path.basename(file.path),
+    contents: file.contents,
+    contentType: contentTypeOf(file.path),
+  }));
   const publicDir = path.join(webRoot, 'public');
   const statics = readdirSync(publicDir).map((name) => ({
     name,

@@ -21,11 +21,26 @@ export const securityHeaders: Record<string, string> = {
 };
 
 /** Same origin: the page calls the API at its own origin ('' base). */
-const localConfig: WebFile = { name: 'config.json', contents: new TextEncoder().encode('{"apiUrl":""}\n'), contentType: 'application/json; charset=utf-8' };
+const localConfig: WebFile = {
+  name: 'config.json',
+  contents: new TextEncoder().encode('{"apiUrl":""}\n'),
+  contentType: 'application/json; charset=utf-8',
+};
 
 /** The names the bundle serves, known without bundling: any other path is left to the API's 404. */
 const servedNames = (files?: WebFile[]) =>
-  new Set(['/', ...(files?.map((f) => f.name) ?? [...readdirSync(path.join(webRoot, 'public')), 'app.js', 'app.js.map', 'app.js.LEGAL.txt']), 'config.json'].map((name) => (name === '/' ? name : `/${name}`)));
+  new Set(
+    [
+      '/',
+      ...(files?.map((f) => f.name) ?? [
+        ...readdirSync(path.join(webRoot, 'public')),
+        'app.js',
+        'app.js.map',
+        'app.js.LEGAL.txt',
+      ]),
+      'config.json',
+    ].map((name) => (name === '/' ? name : `/${name}`)),
+  );
 
 export const dashboardFallback = (files?: WebFile[]): Fallback => {
   const names = servedNames(files);

@@ -5,4 +5,7 @@ import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/
 /** Cold-start breakdown: the baseline plus the flag contracts (bench/cold-start-breakdown.ts). */
 const client = createDocumentClient(settingsFromEnv());
 
-export const handler = middy().handler(async () => ({ statusCode: 200, body: `${Object.keys(layer).length}${client.config.serviceId}` }));
+export const handler = middy().handler(async () => ({
+  statusCode: 200,
+  body: `${Object.keys(layer).length}${client.config.serviceId}`,
+}));

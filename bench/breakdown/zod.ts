@@ -6,4 +6,7 @@ import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/
 const client = createDocumentClient(settingsFromEnv());
 const layer = z.strictObject({ id: z.string().min(1) });
 
-export const handler = middy().handler(async () => ({ statusCode: 200, body: `${layer.parse({ id: 'x' }).id}${client.config.serviceId}` }));
+export const handler = middy().handler(async () => ({
+  statusCode: 200,
+  body: `${layer.parse({ id: 'x' }).id}${client.config.serviceId}`,
+}));

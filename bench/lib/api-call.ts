@@ -30,7 +30,12 @@ const claimsFor = (as: ApiRequest['as']) => {
   const payload =
     as.role === 'admin'
       ? { sub: 'admin@bench', [groupsClaim]: ['admin'], token_use: 'id' }
-      : { sub: `${as.departmentId}@bench`, [groupsClaim]: ['department'], [departmentClaim]: as.departmentId, token_use: 'id' };
+      : {
+          sub: `${as.departmentId}@bench`,
+          [groupsClaim]: ['department'],
+          [departmentClaim]: as.departmentId,
+          token_use: 'id',
+        };
   return gatewayClaims(payload);
 };
 
@@ -39,11 +44,17 @@ export const prepareCall = (request: ApiRequest): PreparedCall => {
   const url = new URL(request.path, 'http://127.0.0.1');
   const match = matchRoute(request.method, url.pathname);
   if (!match.route) throw new Error(`no route for ${request.method} ${url.pathname}`);
-  const text = request.body === undefined ? '' : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+  const text =
+    request.body === undefined ? '' : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
   const body = Buffer.from(text);
   const headers: Record<string, string> = { host: '127.0.0.1', 'user-agent': 'chitieu-bench', ...request.headers };
   if (text) headers['content-type'] = request.contentType ?? 'application/json';
-  const incoming = { headers, method: request.method, httpVersion: '1.1', socket: { remoteAddress: '127.0.0.1' } } as unknown as IncomingMessage;
+  const incoming = {
+    headers,
+    method: request.method,
+    httpVersion: '1.1',
+    socket: { remoteAddress: '127.0.0.1' },
+  } as unknown as IncomingMessage;
   const route = { routeKey: routeKey(match.route), pathParameters: match.pathParameters };
   const claims = claimsFor(request.as);
   const name = match.route.function;
@@ -70,6 +81,7 @@ export const invoke = async (call: PreparedCall, event = call.event()): Promise<
 export const invokeOk = async (request: ApiRequest): Promise<ApiResult> => {
   const result = await invoke(prepareCall(request));
   const status = result.statusCode ?? 200;
-  if (status < 200 || status >= 300) throw new Error(`${request.method} ${request.path} answered ${status}: ${result.body?.slice(0, 400)}`);
+  if (status < 200 || status >= 300)
+    throw new Error(`${request.method} ${request.path} answered ${status}: ${result.body?.slice(0, 400)}`);
   return result;
 };

@@ -26,9 +26,11 @@ export const seedImportPlans = async (prefix: string, plans: number, indicators:
   const now = new Date().toISOString();
   const planOf = new Map<string, string>();
   try {
-    await store.createDepartment({ id: departmentId, name: 'Sở Đo lường', area: 'Thanh Hóa', createdAt: now }).catch((error) => {
-      if (!(error instanceof AlreadyExists)) throw error;
-    });
+    await store
+      .createDepartment({ id: departmentId, name: 'Sở Đo lường', area: 'Thanh Hóa', createdAt: now })
+      .catch((error) => {
+        if (!(error instanceof AlreadyExists)) throw error;
+      });
     for (let p = 0; p < plans; p++) {
       const planId = `${prefix}-${p}`;
       await store.createPlan({
@@ -69,7 +71,12 @@ export const seedImportPlans = async (prefix: string, plans: number, indicators:
     client.destroy();
   }
   const rows: ImportRowInput[] = [...planOf.keys()].flatMap((indicatorId, i) =>
-    Array.from({ length: years }, (_, y) => ({ indicatorId, year: firstYear + y, value: Math.round((9 - y * 0.6 + (i % 7) * 0.1) * 100) / 100, status: 'final' as const })),
+    Array.from({ length: years }, (_, y) => ({
+      indicatorId,
+      year: firstYear + y,
+      value: Math.round((9 - y * 0.6 + (i % 7) * 0.1) * 100) / 100,
+      status: 'final' as const,
+    })),
   );
   return { rows, planOf, plans };
 };

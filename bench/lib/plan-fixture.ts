@@ -30,7 +30,10 @@ const valueFor = (indicator: IndicatorInput, step: number, of: number): number |
   if (typeof target === 'boolean') return step === of - 1;
   const wobble = 1 + 0.03 * Math.sin(step * 1.7 + target);
   if (indicator.accumulation === 'cumulative') return Math.round((target / 12) * wobble * 100) / 100;
-  const rising = indicator.target.comparator.startsWith('>') || indicator.target.comparator === '=' || indicator.target.comparator === '~';
+  const rising =
+    indicator.target.comparator.startsWith('>') ||
+    indicator.target.comparator === '=' ||
+    indicator.target.comparator === '~';
   const start = rising ? target * 0.7 : target * 1.6;
   return Math.round((start + ((target - start) * step * wobble) / (of + 2)) * 100) / 100;
 };
@@ -50,12 +53,20 @@ export const seedPlanFixture = async (planId: string, indicators = 60, years = 7
         if (!(error instanceof AlreadyExists)) throw error;
       });
     }
-    await store.createPlan({ ...document.plan, id: planId, period: { startYear: firstYear, endYear: 2030 }, createdAt: now, updatedAt: now });
+    await store.createPlan({
+      ...document.plan,
+      id: planId,
+      period: { startYear: firstYear, endYear: 2030 },
+      createdAt: now,
+      updatedAt: now,
+    });
     const chosen = Array.from({ length: indicators }, (_, i) => {
       const source = document.indicators[i % document.indicators.length]!;
       return { ...source, id: `${planId}-${String(i).padStart(3, '0')}` };
     });
-    await mapLimit(chosen, 8, (indicator) => store.createIndicator({ ...indicator, planId, createdAt: now, updatedAt: now }));
+    await mapLimit(chosen, 8, (indicator) =>
+      store.createIndicator({ ...indicator, planId, createdAt: now, updatedAt: now }),
+    );
     const actuals = chosen.flatMap((indicator) =>
       Array.from({ length: years }, (_, step): Actual => ({
         indicatorId: indicator.id,
@@ -69,7 +80,14 @@ export const seedPlanFixture = async (planId: string, indicators = 60, years = 7
     );
     await mapLimit(actuals, 8, (actual) => store.putActual({ planId, actual, expectedVersion: null }));
     const numericIds = chosen.filter((i) => i.kind !== 'milestone').map((i) => i.id);
-    return { planId, indicatorIds: chosen.map((i) => i.id), numericIds, firstYear, lastYear, items: 1 + chosen.length + actuals.length };
+    return {
+      planId,
+      indicatorIds: chosen.map((i) => i.id),
+      numericIds,
+      firstYear,
+      lastYear,
+      items: 1 + chosen.length + actuals.length,
+    };
   } finally {
     client.destroy();
   }

@@ -56,7 +56,7 @@ export class ChitieuAuth extends Construct {
         description:
           groupName === 'admin'
             ? 'Planning office: every write'
-            : 'A department: its own indicators\' actuals (needs custom:departmentId)',
+            : "A department: its own indicators' actuals (needs custom:departmentId)",
       });
     }
 

@@ -43,9 +43,17 @@ export class ChitieuStack extends Stack {
       logRetention,
     });
 
-    const flagJob = new FlagJob(this, 'FlagJob', { table: this.table.table, metricsNamespace, logRetention, runNow: this.functions.byName.get('api-flags-job') });
+    const flagJob = new FlagJob(this, 'FlagJob', {
+      table: this.table.table,
+      metricsNamespace,
+      logRetention,
+      runNow: this.functions.byName.get('api-flags-job'),
+    });
 
-    new CfnOutput(this, 'FlagTopicArn', { value: flagJob.topic.topicArn, description: 'SNS topic of flag notifications (docs/flags.md)' });
+    new CfnOutput(this, 'FlagTopicArn', {
+      value: flagJob.topic.topicArn,
+      description: 'SNS topic of flag notifications (docs/flags.md)',
+    });
     this.dashboard.publish(this.httpApi.url);
     new CfnOutput(this, 'DashboardUrl', { value: this.dashboard.origin, description: 'The dashboard (CloudFront)' });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });

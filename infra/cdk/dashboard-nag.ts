@@ -9,7 +9,8 @@ export const acknowledgeDashboardFindings = (dashboard: ChitieuDashboard): void 
   Validations.of(dashboard.distribution).acknowledge(
     {
       id: 'AwsSolutions-CFR1',
-      reason: 'Open data for anyone (docs/design.md §2: published targets need no login); no country is to be kept out.',
+      reason:
+        'Open data for anyone (docs/design.md §2: published targets need no login); no country is to be kept out.',
     },
     {
       id: 'AwsSolutions-CFR2',
@@ -36,20 +37,35 @@ export const acknowledgeDeploymentFindings = (dashboard: ChitieuDashboard, _depl
   if (!handler) throw new Error('dashboard: the BucketDeployment handler was not found at stack level');
   const stack = Stack.of(dashboard);
   const siteId = stack.getLogicalId(dashboard.bucket.node.defaultChild as CfnElement);
-  const qualifier = (dashboard.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') as string | undefined) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
-  const copy = 'BucketDeployment (aws-cdk-lib) copies the built site from the CDK asset bucket into the site bucket and invalidates the CDN';
+  const qualifier =
+    (dashboard.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') as string | undefined) ??
+    DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const copy =
+    'BucketDeployment (aws-cdk-lib) copies the built site from the CDK asset bucket into the site bucket and invalidates the CDN';
   Validations.of(handler).acknowledge(
-    { id: 'AwsSolutions-L1', reason: `${copy}; its runtime is the one aws-cdk-lib pins for the AWS CLI layer, not configurable.` },
-    { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: `${copy}; it logs with the basic execution role aws-cdk-lib gives it.` },
+    {
+      id: 'AwsSolutions-L1',
+      reason: `${copy}; its runtime is the one aws-cdk-lib pins for the AWS CLI layer, not configurable.`,
+    },
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: `${copy}; it logs with the basic execution role aws-cdk-lib gives it.`,
+    },
     ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((action) => ({
       id: `AwsSolutions-IAM5[Action::${action}]`,
       reason: `${copy}: ${action} is the grantRead/grantReadWrite action group, limited to the asset bucket and the site bucket.`,
     })),
-    { id: `AwsSolutions-IAM5[Resource::<${siteId}.Arn>/*]`, reason: `${copy}: it writes and prunes every object of the site bucket, and only that bucket.` },
+    {
+      id: `AwsSolutions-IAM5[Resource::<${siteId}.Arn>/*]`,
+      reason: `${copy}: it writes and prunes every object of the site bucket, and only that bucket.`,
+    },
     {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*]`,
       reason: `${copy}: it reads the site's zip from the bootstrap asset bucket.`,
     },
-    { id: 'AwsSolutions-IAM5[Resource::*]', reason: `${copy}: cloudfront:CreateInvalidation/GetInvalidation take no resource narrower than * in the grant aws-cdk-lib writes.` },
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: `${copy}: cloudfront:CreateInvalidation/GetInvalidation take no resource narrower than * in the grant aws-cdk-lib writes.`,
+    },
   );
 };

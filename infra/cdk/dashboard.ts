@@ -31,7 +31,10 @@ export class ChitieuDashboard extends Construct {
     try {
       buildWebDist(this.webDist);
     } catch (error) {
-      throw new Error(`dashboard: could not build ${this.webDist} (npm run build:web): ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `dashboard: could not build ${this.webDist} (npm run build:web): ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
 
     // CloudFront standard logs are delivered with an ACL grant: this bucket must allow ACLs.
@@ -63,7 +66,10 @@ export class ChitieuDashboard extends Construct {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
       },
     });
 

@@ -68,7 +68,8 @@ export class FlagJob extends Construct {
     });
     Validations.of(this.deadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue (of the schedule and of the function\'s asynchronous invocations).',
+      reason:
+        "This queue is itself the dead-letter queue (of the schedule and of the function's asynchronous invocations).",
     });
 
     const logGroup = new logs.LogGroup(this, 'Logs', {
@@ -112,7 +113,8 @@ export class FlagJob extends Construct {
     const tableId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnElement);
     Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
-      reason: 'grantReadWriteData adds "<table>/index/*" so the flag list queries (GSI1–GSI3) work; it covers only the indexes of this one table.',
+      reason:
+        'grantReadWriteData adds "<table>/index/*" so the flag list queries (GSI1–GSI3) work; it covers only the indexes of this one table.',
     });
 
     if (props.runNow) {
@@ -124,13 +126,16 @@ export class FlagJob extends Construct {
 
     // Our own role (not the stack-level one the target would make), so that its finding is reviewed here.
     const scheduleRole = new iam.Role(this, 'ScheduleRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }),
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
       description: 'EventBridge Scheduler: invoke the flag job, send failed deliveries to its dead-letter queue',
     });
     const functionId = Stack.of(this).getLogicalId(this.function.node.defaultChild as CfnElement);
     Validations.of(scheduleRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
-      reason: 'The scheduler target grants lambda:InvokeFunction on the function and its versions ("<arn>:*"): this one function only.',
+      reason:
+        'The scheduler target grants lambda:InvokeFunction on the function and its versions ("<arn>:*"): this one function only.',
     });
 
     this.schedule = new scheduler.Schedule(this, 'Daily', {
@@ -157,10 +162,17 @@ export class FlagJob extends Construct {
       created.addAlarmAction(new actions.SnsAction(this.alarmTopic));
       return created;
     };
-    alarm('ErrorsAlarm', this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }), 'The flag job failed (it is retried twice; see its log group).');
+    alarm(
+      'ErrorsAlarm',
+      this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+      'The flag job failed (it is retried twice; see its log group).',
+    );
     alarm(
       'DeadLettersAlarm',
-      this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
       'A flag job run failed for good (or could not be started): its event is in the dead-letter queue.',
     );
   }

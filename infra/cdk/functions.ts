@@ -115,7 +115,8 @@ export class ApiFunctions extends Construct {
         const tableId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnElement);
         Validations.of(role).acknowledge({
           id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
-          reason: 'grantRead(Write)Data adds "<table>/index/*" so the GSI1/GSI2 list queries work; it covers only the indexes of this one table.',
+          reason:
+            'grantRead(Write)Data adds "<table>/index/*" so the GSI1/GSI2 list queries work; it covers only the indexes of this one table.',
         });
       }
       byName.set(name, fn);

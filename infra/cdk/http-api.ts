@@ -140,7 +140,10 @@ export class ChitieuHttpApi extends Construct {
     const throttled = routes.filter((route) => route.throttle);
     if (throttled.length) {
       (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = Object.fromEntries(
-        throttled.map((route) => [routeKey(route), { ThrottlingRateLimit: route.throttle!.rateLimit, ThrottlingBurstLimit: route.throttle!.burstLimit }]),
+        throttled.map((route) => [
+          routeKey(route),
+          { ThrottlingRateLimit: route.throttle!.rateLimit, ThrottlingBurstLimit: route.throttle!.burstLimit },
+        ]),
       );
       for (const route of throttled) this.stage.node.addDependency(built.get(routeKey(route))!);
     }

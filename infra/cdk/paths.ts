@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The Lambda entry of a function: functions/<name>/index.ts, as the local runtime imports it. */
-export const functionEntry = (name: string) => fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));
+export const functionEntry = (name: string) =>
+  fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));
 
 export const lockFile = fileURLToPath(new URL('../../package-lock.json', import.meta.url));

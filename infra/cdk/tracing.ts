@@ -9,7 +9,8 @@ const xrayActions = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
 export const acknowledgeTracing = (role: iam.IRole): void => {
   Validations.of(role).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so the grant is on *.',
+    reason:
+      'Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so the grant is on *.',
   });
 };
 

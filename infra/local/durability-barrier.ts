@@ -7,8 +7,16 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
  * cheap consistent read after every successful write and only then answers the client.
  */
 export const durabilityBarrier = (endpoint: string, tableName: string) => {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  const probe = new GetItemCommand({ TableName: tableName, Key: { PK: { S: '#BARRIER' }, SK: { S: '#BARRIER' } }, ConsistentRead: true });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const probe = new GetItemCommand({
+    TableName: tableName,
+    Key: { PK: { S: '#BARRIER' }, SK: { S: '#BARRIER' } },
+    ConsistentRead: true,
+  });
   return async () => {
     await client.send(probe);
   };

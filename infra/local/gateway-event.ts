@@ -32,7 +32,9 @@ export const gatewayEvent = (
     ...(cookies.length ? { cookies } : {}),
     headers,
     ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
-    ...(route.pathParameters && Object.keys(route.pathParameters).length ? { pathParameters: route.pathParameters } : {}),
+    ...(route.pathParameters && Object.keys(route.pathParameters).length
+      ? { pathParameters: route.pathParameters }
+      : {}),
     requestContext: {
       accountId: 'local',
       apiId: 'local',
@@ -50,8 +52,12 @@ export const gatewayEvent = (
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
-      authorizer: claims ? { principalId: claims.sub ?? '', integrationLatency: 0, jwt: { claims, scopes: [] } } : (undefined as never),
+      authorizer: claims
+        ? { principalId: claims.sub ?? '', integrationLatency: 0, jwt: { claims, scopes: [] } }
+        : (undefined as never),
     },
-    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64'), isBase64Encoded: !isText } : { isBase64Encoded: false }),
+    ...(body.length
+      ? { body: isText ? body.toString('utf8') : body.toString('base64'), isBase64Encoded: !isText }
+      : { isBase64Encoded: false }),
   };
 };

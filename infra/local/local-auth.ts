@@ -65,7 +65,11 @@ export const signToken = async (keys: LocalKeys, request: TokenRequest): Promise
 /** The claims of a valid token, or undefined: the caller answers 401 as API Gateway would. */
 export const verifyToken = async (keys: LocalKeys, token: string): Promise<Record<string, unknown> | undefined> => {
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: localIssuer, audience: localAudience, algorithms: [algorithm] });
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      issuer: localIssuer,
+      audience: localAudience,
+      algorithms: [algorithm],
+    });
     return payload as Record<string, unknown>;
   } catch {
     return undefined;

@@ -10,13 +10,22 @@ import { localTableName } from './settings.ts';
  * The store of the local data directory for a one-off command: the running `npm start`'s DynamoDB Local
  * when there is one, else a DynamoDB Local of our own on the same files, stopped by `close`.
  */
-export const openLocalStore = async (dataDir: string): Promise<{ store: Store; endpoint: string; close: () => Promise<void> }> => {
+export const openLocalStore = async (
+  dataDir: string,
+): Promise<{ store: Store; endpoint: string; close: () => Promise<void> }> => {
   const running = readRuntime(dataDir);
   if (running) {
     const client = createDocumentClient({ endpoint: running.endpoint, tableName: running.tableName, region: 'local' });
-    return { store: new DynamoStore(client, running.tableName), endpoint: running.endpoint, close: async () => client.destroy() };
+    return {
+      store: new DynamoStore(client, running.tableName),
+      endpoint: running.endpoint,
+      close: async () => client.destroy(),
+    };
   }
-  const dynamo = await startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb'), pidFile: path.join(dataDir, 'dynamodb.pid') });
+  const dynamo = await startDynamoLocal({
+    dbPath: path.join(dataDir, 'dynamodb'),
+    pidFile: path.join(dataDir, 'dynamodb.pid'),
+  });
   await ensureTable(dynamo.endpoint, localTableName);
   const client = createDocumentClient({ endpoint: dynamo.endpoint, tableName: localTableName, region: 'local' });
   return {

@@ -31,7 +31,7 @@ export function requireNode(version) {
 const isMain = () => {
   try {
     return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch (error) {
+  } catch {
     return false;
   }
 };

@@ -14,7 +14,8 @@ export interface LocalRuntime {
 
 const file = (dataDir: string) => path.join(dataDir, 'runtime.json');
 
-export const writeRuntime = (dataDir: string, runtime: LocalRuntime) => writeFileSync(file(dataDir), JSON.stringify(runtime, null, 2));
+export const writeRuntime = (dataDir: string, runtime: LocalRuntime) =>
+  writeFileSync(file(dataDir), JSON.stringify(runtime, null, 2));
 
 export const clearRuntime = (dataDir: string) => rmSync(file(dataDir), { force: true });
 

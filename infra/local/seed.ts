@@ -20,7 +20,11 @@ if (values.api) {
     process.exit(2);
   }
   const tally = await seedThroughApi(values.api, values.token, documents);
-  console.log(tally.created === 0 ? `Nothing to do: all ${tally.existing} records already there.` : `${tally.created} created, ${tally.existing} already there.`);
+  console.log(
+    tally.created === 0
+      ? `Nothing to do: all ${tally.existing} records already there.`
+      : `${tally.created} created, ${tally.existing} already there.`,
+  );
 } else {
   const local = await openLocalStore(dataDirectory());
   try {

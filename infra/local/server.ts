@@ -34,7 +34,12 @@ const readBody = (request: IncomingMessage) =>
 const send = (response: ServerResponse, result: ApiResult) => {
   const headers = { ...(result.headers as Record<string, string>) };
   if (result.cookies?.length) headers['set-cookie'] = result.cookies.join(', ');
-  const body = result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : Buffer.from(result.body);
+  const body =
+    result.body === undefined
+      ? undefined
+      : result.isBase64Encoded
+        ? Buffer.from(result.body, 'base64')
+        : Buffer.from(result.body);
   response.writeHead(result.statusCode ?? 200, { ...headers, ...(body ? { 'content-length': body.length } : {}) });
   response.end(body);
 };
@@ -74,12 +79,23 @@ export const createLocalServer = async (options: LocalServerOptions): Promise<Se
         const payload = token ? await verifyToken(options.keys, token) : undefined;
         if (!payload) {
           request.resume();
-          return send(response, problem(401, 'Cần Bearer token hợp lệ / a valid Bearer token is required', { 'www-authenticate': 'Bearer' }));
+          return send(
+            response,
+            problem(401, 'Cần Bearer token hợp lệ / a valid Bearer token is required', {
+              'www-authenticate': 'Bearer',
+            }),
+          );
         }
         claims = gatewayClaims(payload);
       }
       const body = await readBody(request);
-      const event = gatewayEvent(request, url, body, { routeKey: routeKey(match.route), pathParameters: match.pathParameters }, claims);
+      const event = gatewayEvent(
+        request,
+        url,
+        body,
+        { routeKey: routeKey(match.route), pathParameters: match.pathParameters },
+        claims,
+      );
       const handler = handlers.get(match.route.function)!;
       const result = await handler(event, lambdaContext(match.route.function));
       const status = result.statusCode ?? 200;

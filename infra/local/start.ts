@@ -24,7 +24,10 @@ const port = listenPort();
 
 let dynamo;
 try {
-  dynamo = await startDynamoLocal({ dbPath: path.join(dataDir, 'dynamodb'), pidFile: path.join(dataDir, 'dynamodb.pid') });
+  dynamo = await startDynamoLocal({
+    dbPath: path.join(dataDir, 'dynamodb'),
+    pidFile: path.join(dataDir, 'dynamodb.pid'),
+  });
 } catch (error) {
   if (error instanceof JavaMissing) {
     console.error(error.message);
@@ -66,8 +69,15 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 server.listen(port, '127.0.0.1', () => {
-  writeRuntime(dataDir, { endpoint: dynamo.endpoint, tableName: localTableName, apiUrl: `http://127.0.0.1:${port}`, pid: process.pid });
-  console.log(`chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`);
+  writeRuntime(dataDir, {
+    endpoint: dynamo.endpoint,
+    tableName: localTableName,
+    apiUrl: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+  });
+  console.log(
+    `chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`,
+  );
   console.log(`dashboard on http://127.0.0.1:${port}/`);
   if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
   startLocalSchedule(barrier); // the flag job, daily at 01:00 Asia/Ho_Chi_Minh, as on AWS

@@ -42,11 +42,19 @@ export const actualWrite = (report: ActualReport, reporting: Reporting, replaces
 export type ReportOutcome = 'imported' | 'updated' | 'unchanged';
 
 /** CSV files carry line breaks as CRLF or LF alike: a note differing only in those is the same note. */
-const sameNote = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\r\n?/g, '\n') === (b ?? '').replace(/\r\n?/g, '\n');
+const sameNote = (a: string | undefined, b: string | undefined) =>
+  (a ?? '').replace(/\r\n?/g, '\n') === (b ?? '').replace(/\r\n?/g, '\n');
 
 /** Equal value, status and note, and not a demo figure: nothing to write. Anything else is a new revision. */
-export const outcomeOf = (current: Actual | undefined, report: Pick<ActualReport, 'value' | 'status' | 'note'>): ReportOutcome => {
+export const outcomeOf = (
+  current: Actual | undefined,
+  report: Pick<ActualReport, 'value' | 'status' | 'note'>,
+): ReportOutcome => {
   if (!current) return 'imported';
-  const same = current.value === report.value && current.status === report.status && sameNote(current.note, report.note) && !current.illustrative;
+  const same =
+    current.value === report.value &&
+    current.status === report.status &&
+    sameNote(current.note, report.note) &&
+    !current.illustrative;
   return same ? 'unchanged' : 'updated';
 };

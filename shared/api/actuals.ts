@@ -1,4 +1,10 @@
-import { actualIssues, actualWrite, expectedVersion as expectedVersionOf, mayReport, versionRequired } from '#shared/actuals/index.ts';
+import {
+  actualIssues,
+  actualWrite,
+  expectedVersion as expectedVersionOf,
+  mayReport,
+  versionRequired,
+} from '#shared/actuals/index.ts';
 import { invalidFields, RuleViolation } from '#shared/domain/errors.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
@@ -19,9 +25,13 @@ export const parseIfMatch = (header: string | undefined): number | '*' | null =>
   const value = header.trim();
   if (value === '*') return '*';
   if (/^W\/"\d{1,9}"$/.test(value)) {
-    throw new HttpProblem(412, 'If-Match so sánh chặt; ETag yếu W/ không bao giờ khớp / If-Match uses strong comparison; a weak W/ ETag never matches', {
-      errors: [{ in: 'header', field: 'if-match', message: 'send the ETag as issued, e.g. "3", without W/' }],
-    });
+    throw new HttpProblem(
+      412,
+      'If-Match so sánh chặt; ETag yếu W/ không bao giờ khớp / If-Match uses strong comparison; a weak W/ ETag never matches',
+      {
+        errors: [{ in: 'header', field: 'if-match', message: 'send the ETag as issued, e.g. "3", without W/' }],
+      },
+    );
   }
   const match = /^"(\d{1,9})"$/.exec(value);
   if (!match) {
@@ -48,18 +58,26 @@ export const putActual: Operation<typeof actualsRoutes.putActual> = async (reque
   const { params, principal, store, headers, body } = request;
   const { indicator, actuals } = await findIndicator(request);
   if (!mayReport(principal, indicator)) {
-    throw new RuleViolation('forbidden', `Chỉ tiêu này do / this indicator belongs to '${indicator.departmentId ?? 'no department'}'`);
+    throw new RuleViolation(
+      'forbidden',
+      `Chỉ tiêu này do / this indicator belongs to '${indicator.departmentId ?? 'no department'}'`,
+    );
   }
   const ifMatch = parseIfMatch(headers['if-match']);
   const plan = await store.getPlan(indicator.planId);
-  if (!plan) throw new RuleViolation('not-found', `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
+  if (!plan)
+    throw new RuleViolation('not-found', `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
   const issues = actualIssues(indicator, plan, params.year, body.value);
   if (issues.length) throw invalidFields(issues);
 
   const current = actuals.find((a) => a.year === params.year);
   const expectedVersion = expectedVersionOf(ifMatch, current);
   if (expectedVersion === null && current) throw versionRequired(current.version);
-  const write = actualWrite({ indicator, year: params.year, ...body }, { reportedBy: principal!.subject, reportedAt: nowIso() }, expectedVersion);
+  const write = actualWrite(
+    { indicator, year: params.year, ...body },
+    { reportedBy: principal!.subject, reportedAt: nowIso() },
+    expectedVersion,
+  );
   const { actual } = write;
   try {
     await store.putActual(write);

@@ -9,4 +9,7 @@ export const createDepartment: Operation<typeof catalogRoutes.createDepartment> 
   return { status: 201, body: department, headers: { location: `/departments/${department.id}` } };
 };
 
-export const listDepartments: Operation<typeof catalogRoutes.listDepartments> = async ({ query, store }) => ({ status: 200, body: await store.listDepartments(query) });
+export const listDepartments: Operation<typeof catalogRoutes.listDepartments> = async ({ query, store }) => ({
+  status: 200,
+  body: await store.listDepartments(query),
+});

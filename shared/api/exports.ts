@@ -13,7 +13,10 @@ export const exportActuals: Operation<typeof importsRoutes.exportActuals> = asyn
   const locale: ExportLocale = query.locale ?? 'en';
   return {
     status: 200,
-    body: writeCsv(dossier.actuals.filter((a) => !a.illustrative), locale),
+    body: writeCsv(
+      dossier.actuals.filter((a) => !a.illustrative),
+      locale,
+    ),
     headers: {
       'content-type': 'text/csv; charset=utf-8; header=present',
       'content-disposition': `attachment; filename="${params.planId}-actuals${locale === 'vi' ? '-vi' : ''}.csv"`,

@@ -15,7 +15,9 @@ import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = (request: OperationRequest<typeof importsRoutes.postImport>): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
+const rowsOf = (
+  request: OperationRequest<typeof importsRoutes.postImport>,
+): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
   if (typeof request.body === 'string') {
     const table = readCsv(request.body);
     return { ...table, count: table.rows.length };
@@ -25,8 +27,12 @@ const rowsOf = (request: OperationRequest<typeof importsRoutes.postImport>): { f
   const rows: SourceRow[] = [];
   const errors: FieldError[] = [];
   sent.forEach((fields, i) => {
-    if (fields && typeof fields === 'object' && !Array.isArray(fields)) rows.push({ row: i + 1, fields: fields as Record<string, unknown> });
-    else errors.push(rowError(format, { row: i + 1 }, '', 'a row is an object such as {"indicatorId": …, "year": …, "value": …}'));
+    if (fields && typeof fields === 'object' && !Array.isArray(fields))
+      rows.push({ row: i + 1, fields: fields as Record<string, unknown> });
+    else
+      errors.push(
+        rowError(format, { row: i + 1 }, '', 'a row is an object such as {"indicatorId": …, "year": …, "value": …}'),
+      );
   });
   return { format, rows, errors, count: sent.length };
 };
@@ -35,11 +41,15 @@ const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => 
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
   const named = lines.length ? `lines ${lines.slice(0, 20).join(', ')}` : `rows ${rows.slice(0, 20).join(', ')}`;
-  return new HttpProblem(status, `${detail}: ${named}${rows.length > 20 ? ', …' : ''}. Không ghi gì / nothing was written.`, {
-    invalidRows: rows,
-    ...(errors.length > maxDetailedErrors ? { errorsTruncated: true } : {}),
-    errors: errors.slice(0, maxDetailedErrors),
-  });
+  return new HttpProblem(
+    status,
+    `${detail}: ${named}${rows.length > 20 ? ', …' : ''}. Không ghi gì / nothing was written.`,
+    {
+      invalidRows: rows,
+      ...(errors.length > maxDetailedErrors ? { errorsTruncated: true } : {}),
+      errors: errors.slice(0, maxDetailedErrors),
+    },
+  );
 };
 
 const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
@@ -68,22 +78,34 @@ export const postImport: Operation<typeof importsRoutes.postImport> = async (req
   const { principal, query, store, idempotency } = request;
   const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
   if (count > maxImportRows) {
-    throw new HttpProblem(413, `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${count}`, { limitRows: maxImportRows });
+    throw new HttpProblem(413, `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${count}`, {
+      limitRows: maxImportRows,
+    });
   }
   if (count === 0) {
-    throw new HttpProblem(422, 'Không có dòng dữ liệu nào / no data rows', { errors: [{ in: 'body', field: '', message: 'no data rows' }] });
+    throw new HttpProblem(422, 'Không có dòng dữ liệu nào / no data rows', {
+      errors: [{ in: 'body', field: '', message: 'no data rows' }],
+    });
   }
   const { shaped, errors: shapeErrors } = shapeRows(format, source);
   const check = await checkRows(store, principal!, format, shaped);
   // Ownership first: a department learns nothing about other departments' rows beyond "not yours".
-  if (check.foreign.length) throw rowProblem(403, check.foreign.sort(byRow), "Có dòng thuộc chỉ tiêu của sở/ngành khác / rows of another department's indicators");
+  if (check.foreign.length)
+    throw rowProblem(
+      403,
+      check.foreign.sort(byRow),
+      "Có dòng thuộc chỉ tiêu của sở/ngành khác / rows of another department's indicators",
+    );
   const errors = [...sourceErrors, ...shapeErrors, ...check.errors].sort(byRow);
   if (errors.length) throw rowProblem(422, errors, 'Dữ liệu không hợp lệ / invalid rows');
 
   const batches = defaultActualBatches();
   const current = await currentActuals(batches, check.rows);
   if (query.dryRun) return { status: 200, body: { ...countOutcomes(check.rows, current), rows: count, dryRun: true } };
-  const counts = await writeRows({ batches, principal: principal!, current, ...(idempotency ? { claim: idempotency } : {}) }, check.rows);
+  const counts = await writeRows(
+    { batches, principal: principal!, current, ...(idempotency ? { claim: idempotency } : {}) },
+    check.rows,
+  );
   countMetric('ImportRows', count);
   countMetric('ActualsWritten', counts.imported + counts.updated);
   return { status: 200, body: { ...counts, rows: count } };

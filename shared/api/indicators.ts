@@ -14,7 +14,13 @@ const unknownDepartment = (departmentId: string) =>
   });
 
 /** Every route under /indicators/{indicatorId} starts here. */
-export const findIndicator = async ({ params, store }: { params: { indicatorId: string }; store: Store }): Promise<IndicatorWithActuals> => {
+export const findIndicator = async ({
+  params,
+  store,
+}: {
+  params: { indicatorId: string };
+  store: Store;
+}): Promise<IndicatorWithActuals> => {
   const found = await store.getIndicator(params.indicatorId);
   if (!found) throw new HttpProblem(404, `Chỉ tiêu / indicator '${params.indicatorId}' không tồn tại / does not exist`);
   return found;
@@ -34,7 +40,11 @@ export const createIndicator: Operation<typeof catalogRoutes.createIndicator> = 
   return { status: 201, body: indicator, headers: { location: `/indicators/${indicator.id}` } };
 };
 
-export const listPlanIndicators: Operation<typeof catalogRoutes.listPlanIndicators> = async ({ params, query, store }) => {
+export const listPlanIndicators: Operation<typeof catalogRoutes.listPlanIndicators> = async ({
+  params,
+  query,
+  store,
+}) => {
   const page = await store.listPlanIndicators(params.planId, query);
   // An empty first page may mean the plan does not exist; only then is the extra read worth it.
   if (page.items.length === 0 && !query.cursor && !(await store.getPlan(params.planId))) {

@@ -11,7 +11,10 @@ export const createPlan: Operation<typeof catalogRoutes.createPlan> = async ({ b
   return { status: 201, body: plan, headers: { location: `/plans/${plan.id}` } };
 };
 
-export const listPlans: Operation<typeof catalogRoutes.listPlans> = async ({ query, store }) => ({ status: 200, body: await store.listPlans(query) });
+export const listPlans: Operation<typeof catalogRoutes.listPlans> = async ({ query, store }) => ({
+  status: 200,
+  body: await store.listPlans(query),
+});
 
 export const getPlan: Operation<typeof catalogRoutes.getPlan> = async ({ params, store }) => {
   const plan = await store.getPlan(params.planId);

@@ -4,7 +4,11 @@
  * The first failure stops the hand-out of further items and is thrown once those in flight settle,
  * so nothing keeps writing after the caller has been told the whole failed.
  */
-export const mapLimit = async <T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> => {
+export const mapLimit = async <T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> => {
   const results = new Array<R>(items.length);
   let next = 0;
   let failed = false;

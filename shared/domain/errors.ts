@@ -74,4 +74,6 @@ export class RuleViolation extends Error {
 
 /** "Invalid: body.value, path.year": the detail of a 422 names the fields its issues name. */
 export const invalidFields = (issues: FieldIssue[]) =>
-  new RuleViolation('invalid', `Sai dữ liệu ở / invalid: ${issues.map((e) => `${e.in}.${e.field}`).join(', ')}`, { issues });
+  new RuleViolation('invalid', `Sai dữ liệu ở / invalid: ${issues.map((e) => `${e.in}.${e.field}`).join(', ')}`, {
+    issues,
+  });

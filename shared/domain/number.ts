@@ -16,7 +16,10 @@ export const storableNumber = z
   .number()
   .refine(Number.isFinite, 'must be a finite number')
   .refine((n) => Math.abs(n) <= maxStorableMagnitude, `must be within ±${maxStorableMagnitude}`)
-  .refine((n) => n === 0 || Math.abs(n) >= minStorableMagnitude, `must be 0 or at least ${minStorableMagnitude} in magnitude`)
+  .refine(
+    (n) => n === 0 || Math.abs(n) >= minStorableMagnitude,
+    `must be 0 or at least ${minStorableMagnitude} in magnitude`,
+  )
   .meta({
     minimum: -maxStorableMagnitude,
     maximum: maxStorableMagnitude,

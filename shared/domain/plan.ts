@@ -50,7 +50,11 @@ export const PlanPatch = z
     reporting: ReportingRule.nullable().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, { message: 'at least one field to change' })
-  .meta({ id: 'PlanPatch', minProperties: 1, description: 'At least one field; those sent replace the stored ones, reporting: null removes the rule' });
+  .meta({
+    id: 'PlanPatch',
+    minProperties: 1,
+    description: 'At least one field; those sent replace the stored ones, reporting: null removes the rule',
+  });
 export type PlanPatch = z.infer<typeof PlanPatch>;
 
 export const Plan = z

@@ -65,11 +65,18 @@ type LeadShape = { leadDepartmentId?: string; supportingDepartmentIds?: string[]
 /** The lead is not also one of its own supporters. */
 const checkLead = (t: LeadShape, ctx: z.RefinementCtx) => {
   if (t.leadDepartmentId && t.supportingDepartmentIds?.includes(t.leadDepartmentId)) {
-    ctx.addIssue({ code: 'custom', path: ['supportingDepartmentIds'], message: 'the lead department is not also a supporting one' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['supportingDepartmentIds'],
+      message: 'the lead department is not also a supporting one',
+    });
   }
 };
 
-export const TaskInput = z.strictObject({ id: Slug, ...taskFields }).superRefine(checkLead).meta({ id: 'TaskInput' });
+export const TaskInput = z
+  .strictObject({ id: Slug, ...taskFields })
+  .superRefine(checkLead)
+  .meta({ id: 'TaskInput' });
 export type TaskInput = z.infer<typeof TaskInput>;
 
 export const TaskPatch = z
@@ -111,7 +118,10 @@ export const TaskEvidence = z
   .strictObject({
     document: text(300).meta({ example: 'Quyết định số 123/QĐ-UBND' }),
     date: IsoDate,
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
   })
   .meta({ id: 'TaskEvidence' });
 export type TaskEvidence = z.infer<typeof TaskEvidence>;
@@ -126,7 +136,11 @@ export const TaskReportInput = z
   })
   .superRefine((r, ctx) => {
     if (r.completedOn !== undefined && r.state !== 'done') {
-      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: "only a task in state 'done' has a completion date" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completedOn'],
+        message: "only a task in state 'done' has a completion date",
+      });
     }
   })
   .meta({ id: 'TaskReportInput' });

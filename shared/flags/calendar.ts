@@ -6,7 +6,12 @@ export const provinceTimeZone = 'Asia/Ho_Chi_Minh';
 /** Built on first use, not at import: the first Intl object of a process costs ~15 ms (ICU time zones), at cold start. */
 let isoDayFormat: Intl.DateTimeFormat | undefined;
 const isoDay = () =>
-  (isoDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: provinceTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  (isoDayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: provinceTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }));
 
 /** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD: at 23:30 UTC it is already tomorrow in Hà Nội. */
 export const provinceToday = (now: Date = new Date()): string => isoDay().format(now);

@@ -10,4 +10,12 @@ const planConcurrency = () => {
 
 /** The job as the Lambda, the HTTP route and the local timer run it: this process's store and notifier. */
 export const runDefaultFlagJob = (request: { asOf?: string } = {}): Promise<FlagJobSummary> =>
-  runFlagJob({ store: defaultStore(), flags: defaultFlagStore(), notifier: defaultNotifier(), planConcurrency: planConcurrency() }, request);
+  runFlagJob(
+    {
+      store: defaultStore(),
+      flags: defaultFlagStore(),
+      notifier: defaultNotifier(),
+      planConcurrency: planConcurrency(),
+    },
+    request,
+  );

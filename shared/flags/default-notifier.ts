@@ -16,7 +16,8 @@ const quiet = () => process.env.POWERTOOLS_LOG_LEVEL === 'SILENT';
  */
 export const defaultNotifier = (env: NodeJS.ProcessEnv = process.env): Notifier => {
   if (notifier) return notifier;
-  if (env.FLAG_TOPIC_ARN) notifier = new SnsNotifier(env.FLAG_TOPIC_ARN, tracer.captureAWSv3Client(new SNSClient({ maxAttempts: 3 })));
+  if (env.FLAG_TOPIC_ARN)
+    notifier = new SnsNotifier(env.FLAG_TOPIC_ARN, tracer.captureAWSv3Client(new SNSClient({ maxAttempts: 3 })));
   else if (env.CHITIEU_DATA_DIR) {
     notifier = new OutboxNotifier(path.join(env.CHITIEU_DATA_DIR, 'outbox.jsonl'), (line) => {
       if (!quiet()) console.log(line);

@@ -13,7 +13,6 @@ import type { FlagJobSummary } from './summary.ts';
 
 export type { FlagJobSummary };
 
-
 export interface FlagJobDeps {
   store: Store;
   flags: FlagStore;
@@ -56,7 +55,16 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
   const leaseMs = deps.leaseMs ?? defaultLeaseMs;
   const writeConcurrency = deps.writeConcurrency ?? 4;
   const asOf = request.asOf ?? provinceToday(clock());
-  const summary: FlagJobSummary = { asOf, plans: 0, indicators: 0, opened: 0, resolved: 0, notified: 0, errors: 0, durationMs: 0 };
+  const summary: FlagJobSummary = {
+    asOf,
+    plans: 0,
+    indicators: 0,
+    opened: 0,
+    resolved: 0,
+    notified: 0,
+    errors: 0,
+    durationMs: 0,
+  };
   const leaseEnd = () => new Date(clock().getTime() + leaseMs).toISOString();
 
   const notify = async (flag: Flag, dossier: PlanDossier, indicator: Indicator) => {
@@ -64,7 +72,10 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       await deps.notifier.publish(flagNotification(publicFlag(flag), dossier.plan, indicator));
     } catch (error) {
       summary.errors += 1;
-      logger.error('flag notification failed; it stays pending for the next run', { flagId: flag.id, error: error as Error });
+      logger.error('flag notification failed; it stays pending for the next run', {
+        flagId: flag.id,
+        error: error as Error,
+      });
       await deps.flags.releaseNotification(flag, clock().toISOString());
       return;
     }
@@ -81,7 +92,11 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     summary.indicators += changes.indicators;
     for (const failure of changes.failures) {
       summary.errors += 1;
-      logger.error('indicator skipped: the progress engine refused it', { planId, indicatorId: failure.indicatorId, error: failure.error as Error });
+      logger.error('indicator skipped: the progress engine refused it', {
+        planId,
+        indicatorId: failure.indicatorId,
+        error: failure.error as Error,
+      });
     }
     const indicators = new Map(dossier.indicators.map((indicator) => [indicator.id, indicator]));
 
@@ -94,7 +109,9 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       await notify(flag, dossier, indicators.get(flag.indicatorId)!);
     });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
-    const pending = changes.stillOpen.filter((flag: OpenFlag) => flag.notification?.state === 'pending' && (flag.notification.leaseUntil ?? '') <= now);
+    const pending = changes.stillOpen.filter(
+      (flag: OpenFlag) => flag.notification?.state === 'pending' && (flag.notification.leaseUntil ?? '') <= now,
+    );
     await mapLimit(pending, writeConcurrency, async (flag) => {
       if (!(await deps.flags.claimNotification(flag, leaseEnd()))) return;
       await notify(flag, dossier, indicators.get(flag.indicatorId)!);

@@ -8,7 +8,15 @@ import { noDepartment, type FlagNotification } from './notifier.ts';
 const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 
 const valueText = (value: number | boolean, unit: string, lang: Lang) =>
-  typeof value === 'boolean' ? (lang === 'vi' ? (value ? 'đã hoàn thành' : 'chưa hoàn thành') : value ? 'done' : 'not done') : formatValue(value, unit, lang);
+  typeof value === 'boolean'
+    ? lang === 'vi'
+      ? value
+        ? 'đã hoàn thành'
+        : 'chưa hoàn thành'
+      : value
+        ? 'done'
+        : 'not done'
+    : formatValue(value, unit, lang);
 
 /** SNS subjects are ASCII only: Vietnamese names are folded to their unaccented letters. */
 const asciiSubject = (text: string) =>
@@ -22,8 +30,14 @@ const asciiSubject = (text: string) =>
 
 const lagging = (flag: Flag, plan: Plan, indicator: Indicator) => {
   const { detail } = flag;
-  const latest = (lang: Lang) => (detail.latest ? `${valueText(detail.latest.value, indicator.unit, lang)} (${detail.latest.year})` : '–');
-  const ratio = (lang: Lang) => (detail.ratio === null ? '' : lang === 'vi' ? `, tỷ lệ tiến độ ${formatNumber(detail.ratio, 'vi')}` : `, progress ratio ${formatNumber(detail.ratio, 'en')}`);
+  const latest = (lang: Lang) =>
+    detail.latest ? `${valueText(detail.latest.value, indicator.unit, lang)} (${detail.latest.year})` : '–';
+  const ratio = (lang: Lang) =>
+    detail.ratio === null
+      ? ''
+      : lang === 'vi'
+        ? `, tỷ lệ tiến độ ${formatNumber(detail.ratio, 'vi')}`
+        : `, progress ratio ${formatNumber(detail.ratio, 'en')}`;
   return {
     vi:
       `Chỉ tiêu "${indicator.name.vi}" (${indicator.code}) của ${plan.number}: ${statusWords[detail.status].vi} ` +

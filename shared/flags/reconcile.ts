@@ -39,11 +39,26 @@ const detailOf = (progress: ProgressResult, asOf: string, dueDate?: string): Fla
  * dated by the latest actual, the evidence that shows the lag; `missed` without any actual (a
  * milestone whose year passed unreported) falls back to the asOf year.
  */
-const wantedFlags = (indicator: Indicator, dossier: PlanDossier, reported: ReadonlySet<number>, progress: ProgressResult, options: ReconcileOptions) => {
-  const base = { indicatorId: indicator.id, planId: dossier.plan.id, ...(indicator.departmentId ? { departmentId: indicator.departmentId } : {}) };
+const wantedFlags = (
+  indicator: Indicator,
+  dossier: PlanDossier,
+  reported: ReadonlySet<number>,
+  progress: ProgressResult,
+  options: ReconcileOptions,
+) => {
+  const base = {
+    indicatorId: indicator.id,
+    planId: dossier.plan.id,
+    ...(indicator.departmentId ? { departmentId: indicator.departmentId } : {}),
+  };
   const wanted: Omit<Flag, 'id' | 'openedAt' | 'status'>[] = [];
   if (laggingStatuses.has(progress.status)) {
-    wanted.push({ ...base, type: 'lagging', year: progress.latest?.year ?? asOfYear(options.asOf), detail: detailOf(progress, options.asOf) });
+    wanted.push({
+      ...base,
+      type: 'lagging',
+      year: progress.latest?.year ?? asOfYear(options.asOf),
+      detail: detailOf(progress, options.asOf),
+    });
   }
   for (const { year, due } of overdueYears(dossier.plan.period, dossier.plan.reporting, reported, options.asOf)) {
     wanted.push({ ...base, type: 'missing_report', year, detail: detailOf(progress, options.asOf, due) });
@@ -53,7 +68,13 @@ const wantedFlags = (indicator: Indicator, dossier: PlanDossier, reported: Reado
 
 /** Pure: a plan's partition as read, the date, and the changes that bring its flags up to date. */
 export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): PlanFlagChanges => {
-  const changes: PlanFlagChanges = { indicators: dossier.indicators.length, toOpen: [], toResolve: [], stillOpen: [], failures: [] };
+  const changes: PlanFlagChanges = {
+    indicators: dossier.indicators.length,
+    toOpen: [],
+    toResolve: [],
+    stillOpen: [],
+    failures: [],
+  };
   const open = new Map((dossier.openFlags ?? []).map((flag) => [flagSlot(flag), flag]));
   const settled = new Set<string>();
   const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
@@ -72,7 +93,13 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
       for (const [slot, flag] of open) if (flag.indicatorId === indicator.id) settled.add(slot);
       continue;
     }
-    for (const [slot, flag] of wantedFlags(indicator, dossier, new Set(actuals.map((a) => a.year)), progress, options)) {
+    for (const [slot, flag] of wantedFlags(
+      indicator,
+      dossier,
+      new Set(actuals.map((a) => a.year)),
+      progress,
+      options,
+    )) {
       settled.add(slot);
       const existing = open.get(slot);
       if (existing) changes.stillOpen.push(existing);

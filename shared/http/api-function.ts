@@ -18,11 +18,14 @@ import { replyResult } from './responses.ts';
 import type { FunctionName, Route, RouteArea } from './route.ts';
 
 /** The value one request part has once validated: its schema's output, or nothing for a route without one. */
-type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
+type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infer S extends z.ZodType }
+  ? z.output<S>
+  : Record<string, never>;
 
 /** The JSON body as its schema parsed it; a CSV body (a route that consumes text/csv) stays text. */
 type Body<R> = R extends { readonly body: infer S extends z.ZodType }
-  ? z.output<S> | (R extends { readonly consumes: readonly (infer M)[] } ? ('text/csv' extends M ? string : never) : never)
+  ? | z.output<S>
+    | (R extends { readonly consumes: readonly (infer M)[] } ? ('text/csv' extends M ? string : never) : never)
   : undefined;
 
 /** What an operation gets: validated input in the product's words, and the store. */
@@ -43,10 +46,15 @@ export interface OperationRequest<R extends Route = Route> {
 export type Operation<R extends Route = Route> = (request: OperationRequest<R>) => Promise<Reply>;
 
 /** The routes a function's areas give it: those whose `function` is its name. */
-type Served<A extends readonly RouteArea[], F extends FunctionName> = Extract<{ [I in keyof A]: A[I][keyof A[I]] }[number], { function: F }>;
+type Served<A extends readonly RouteArea[], F extends FunctionName> = Extract<
+  { [I in keyof A]: A[I][keyof A[I]] }[number],
+  { function: F }
+>;
 
 /** Exactly one operation per served route, by operationId: a missing or extra one is a compile error. */
-export type Operations<A extends readonly RouteArea[], F extends FunctionName> = { [R in Served<A, F> as R['operationId']]: Operation<R> };
+export type Operations<A extends readonly RouteArea[], F extends FunctionName> = {
+  [R in Served<A, F> as R['operationId']]: Operation<R>;
+};
 
 /** What the middlewares hand over, in the shape every operation takes: validation made it so (middleware/validation.ts). */
 type Dispatch = (request: { [K in keyof OperationRequest]: unknown }) => Promise<Reply>;
@@ -59,7 +67,11 @@ type Dispatch = (request: { [K in keyof OperationRequest]: unknown }) => Promise
  * keyed by operationId and typed from the routes, so the compiler holds them to exactly those
  * routes; the same check at load covers a caller that escaped the types.
  */
-export const apiFunction = <const F extends FunctionName, const A extends readonly RouteArea[]>(name: F, areas: A, operations: Operations<A, F>) => {
+export const apiFunction = <const F extends FunctionName, const A extends readonly RouteArea[]>(
+  name: F,
+  areas: A,
+  operations: Operations<A, F>,
+) => {
   const served = areas.flatMap((area) => Object.values(area)).filter((route) => route.function === name);
   const byId = operations as Record<string, Dispatch>;
   const expected = served.map((route) => route.operationId).sort();

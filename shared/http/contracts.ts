@@ -20,7 +20,9 @@ export const PageQuery = z.strictObject({
 const page = <T extends z.ZodType>(item: T, id: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional() }).meta({ id });
 
-export const Health = z.object({ status: z.enum(['ok']), store: z.enum(['ok']), version: z.string() }).meta({ id: 'Health' });
+export const Health = z
+  .object({ status: z.enum(['ok']), store: z.enum(['ok']), version: z.string() })
+  .meta({ id: 'Health' });
 
 export const PlanPage = page(Plan, 'PlanPage');
 export const DepartmentPage = page(Department, 'DepartmentPage');
@@ -31,4 +33,15 @@ export const IndicatorDetail = Indicator.extend({ actuals: z.array(Actual) }).me
 
 export { Problem } from './problem.ts';
 
-export { Actual, ActualInput, Department, DepartmentInput, Indicator, IndicatorInput, IndicatorPatch, Plan, PlanInput, PlanPatch };
+export {
+  Actual,
+  ActualInput,
+  Department,
+  DepartmentInput,
+  Indicator,
+  IndicatorInput,
+  IndicatorPatch,
+  Plan,
+  PlanInput,
+  PlanPatch,
+};

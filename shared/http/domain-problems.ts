@@ -1,5 +1,12 @@
 import { RuleViolation, type ViolationKind } from '#shared/domain/errors.ts';
-import { AlreadyExists, InvalidCursor, NotFound, StoreUnavailable, VersionConflict, WriteContention } from '#shared/storage/errors.ts';
+import {
+  AlreadyExists,
+  InvalidCursor,
+  NotFound,
+  StoreUnavailable,
+  VersionConflict,
+  WriteContention,
+} from '#shared/storage/errors.ts';
 import { HttpProblem } from './problem.ts';
 
 /** The status each kind of broken rule answers with. */
@@ -42,21 +49,37 @@ const fromViolation = (error: RuleViolation) => {
 export const domainProblem = (error: unknown): HttpProblem | undefined => {
   if (error instanceof RuleViolation) return fromViolation(error);
   if (error instanceof StoreUnavailable) {
-    return new HttpProblem(503, 'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later', {
-      headers: { 'retry-after': String(storeRetryAfterSeconds) },
-    });
+    return new HttpProblem(
+      503,
+      'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later',
+      {
+        headers: { 'retry-after': String(storeRetryAfterSeconds) },
+      },
+    );
   }
   if (error instanceof WriteContention) {
-    return new HttpProblem(503, 'Các giá trị này đang bị ghi đồng thời liên tục; hãy thử lại / these values keep being written concurrently; retry', {
-      headers: { 'retry-after': String(contentionRetryAfterSeconds) },
-    });
+    return new HttpProblem(
+      503,
+      'Các giá trị này đang bị ghi đồng thời liên tục; hãy thử lại / these values keep being written concurrently; retry',
+      {
+        headers: { 'retry-after': String(contentionRetryAfterSeconds) },
+      },
+    );
   }
-  if (error instanceof NotFound) return new HttpProblem(404, `${error.entity} '${error.id}' không tồn tại / does not exist`);
-  if (error instanceof AlreadyExists) return new HttpProblem(409, `${error.entity} '${error.id}' đã tồn tại / already exists`);
+  if (error instanceof NotFound)
+    return new HttpProblem(404, `${error.entity} '${error.id}' không tồn tại / does not exist`);
+  if (error instanceof AlreadyExists)
+    return new HttpProblem(409, `${error.entity} '${error.id}' đã tồn tại / already exists`);
   if (error instanceof VersionConflict) {
-    return new HttpProblem(412, 'If-Match không khớp phiên bản hiện tại / If-Match does not match the current version', {
-      ...(error.currentVersion !== null ? { currentVersion: error.currentVersion, headers: { etag: etag(error.currentVersion) } } : {}),
-    });
+    return new HttpProblem(
+      412,
+      'If-Match không khớp phiên bản hiện tại / If-Match does not match the current version',
+      {
+        ...(error.currentVersion !== null
+          ? { currentVersion: error.currentVersion, headers: { etag: etag(error.currentVersion) } }
+          : {}),
+      },
+    );
   }
   if (error instanceof InvalidCursor) {
     return new HttpProblem(422, 'cursor không hợp lệ / invalid cursor', {

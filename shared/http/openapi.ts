@@ -55,7 +55,9 @@ export const openApiDocument = (serverUrl = '/') => {
       responses: {
         [route.success.status]: {
           description: route.success.description,
-          ...(route.success.schema ? { content: { [route.success.mediaType ?? 'application/json']: { schema: route.success.schema } } } : {}),
+          ...(route.success.schema
+            ? { content: { [route.success.mediaType ?? 'application/json']: { schema: route.success.schema } } }
+            : {}),
         },
         ...Object.fromEntries(
           errorStatuses(route).map((status) => [status, { description: 'problem details (RFC 9457)', ...problem }]),

@@ -31,7 +31,11 @@ const titles: Record<number, [slug: string, vi: string, en: string]> = {
   413: ['payload-too-large', 'Dữ liệu gửi lên quá lớn', 'Payload too large'],
   415: ['unsupported-media-type', 'Định dạng nội dung không được hỗ trợ', 'Unsupported media type'],
   422: ['validation', 'Dữ liệu không hợp lệ', 'Invalid data'],
-  428: ['precondition-required', 'Cần If-Match để thay thế giá trị đã có', 'If-Match required to replace an existing value'],
+  428: [
+    'precondition-required',
+    'Cần If-Match để thay thế giá trị đã có',
+    'If-Match required to replace an existing value',
+  ],
   429: ['too-many-requests', 'Quá nhiều yêu cầu', 'Too many requests'],
   500: ['internal', 'Lỗi hệ thống', 'Internal error'],
   503: ['unavailable', 'Dịch vụ tạm thời không khả dụng', 'Service temporarily unavailable'],
@@ -55,10 +59,18 @@ export class HttpProblem extends Error {
     super(detail ?? problemTitle(status));
     const { headers, ...members } = extra;
     this.headers = headers ?? {};
-    this.problem = { type: problemType(status), title: problemTitle(status), status, ...(detail ? { detail } : {}), ...members };
+    this.problem = {
+      type: problemType(status),
+      title: problemTitle(status),
+      status,
+      ...(detail ? { detail } : {}),
+      ...members,
+    };
   }
   readonly headers: Record<string, string>;
 }
 
 export const fieldProblem = (status: number, error: FieldError, detail?: string) =>
-  new HttpProblem(status, detail ?? `${error.in}${error.field ? `.${error.field}` : ''}: ${error.message}`, { errors: [error] });
+  new HttpProblem(status, detail ?? `${error.in}${error.field ? `.${error.field}` : ''}: ${error.message}`, {
+    errors: [error],
+  });

@@ -11,14 +11,17 @@ export const AsOfQuery = z
   .string()
   .regex(calendarDateOrYear, 'a calendar date YYYY-MM-DD or a year YYYY, 1900–2100')
   .meta({
-    description: 'Judge progress as of this date (YYYY-MM-DD) or year (YYYY = its 31 December), 1900–2100. Only actuals of years up to it count. Default: today in Asia/Ho_Chi_Minh.',
+    description:
+      'Judge progress as of this date (YYYY-MM-DD) or year (YYYY = its 31 December), 1900–2100. Only actuals of years up to it count. Default: today in Asia/Ho_Chi_Minh.',
     example: '2026-06-30',
   });
 
 /** An unknown method breaks the schema like any other field: a 422 naming query.method and the names it takes. */
-export const MethodQuery = z.enum(ProgressMethod.options, { error: `unknown progress method; one of ${progressMethodNames.join(', ')}` }).meta({
-  description: 'Progress method, default linear-trajectory; see docs/methodology.md.',
-});
+export const MethodQuery = z
+  .enum(ProgressMethod.options, { error: `unknown progress method; one of ${progressMethodNames.join(', ')}` })
+  .meta({
+    description: 'Progress method, default linear-trajectory; see docs/methodology.md.',
+  });
 
 export const IndicatorProgressQuery = z.strictObject({ asOf: AsOfQuery.optional(), method: MethodQuery.optional() });
 
@@ -36,10 +39,9 @@ export const ProgressSummary = z
   .record(ProgressStatus, z.number().int().nonnegative())
   .meta({ id: 'ProgressSummary', description: 'indicator count per status; every status present' });
 
-const Illustrative = z
-  .literal(true)
-  .optional()
-  .meta({ description: 'Present when an actual behind this answer is an illustrative (demo) figure, not a reported one' });
+const Illustrative = z.literal(true).optional().meta({
+  description: 'Present when an actual behind this answer is an illustrative (demo) figure, not a reported one',
+});
 
 const IndicatorBasics = Indicator.pick({
   planId: true,
@@ -61,7 +63,16 @@ export const IndicatorProgressEntry = IndicatorBasics.extend({
   illustrative: Illustrative,
 }).meta({ id: 'IndicatorProgressEntry' });
 
-export const PlanHeader = Plan.pick({ id: true, number: true, type: true, title: true, issuer: true, area: true, period: true, reporting: true }).meta({
+export const PlanHeader = Plan.pick({
+  id: true,
+  number: true,
+  type: true,
+  title: true,
+  issuer: true,
+  area: true,
+  period: true,
+  reporting: true,
+}).meta({
   id: 'PlanHeader',
 });
 

@@ -18,7 +18,11 @@ const areas = [metaRoutes, catalogRoutes, actualsRoutes, progressRoutes, flagsRo
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
 
 /** Every route's name: a table keyed by it (tests/hardening/route-matrix.ts) must have every route. */
-export type OperationId = (typeof areas)[number] extends infer Area ? (Area extends unknown ? keyof Area & string : never) : never;
+export type OperationId = (typeof areas)[number] extends infer Area
+  ? Area extends unknown
+    ? keyof Area & string
+    : never
+  : never;
 
 export const functionNames = [...new Set(routes.map((route) => route.function)), 'api-fallback'];
 

@@ -55,7 +55,9 @@ type Exact<D> = D & Record<Exclude<keyof D, keyof RouteDefinition>, never>;
  * function's entry must bind exactly its routes' operations.
  */
 export const routeArea = <const A extends { [K in keyof A]: Exact<A[K]> & RouteDefinition }>(area: A) =>
-  Object.fromEntries(Object.entries(area).map(([operationId, route]) => [operationId, { operationId, ...(route as RouteDefinition) }])) as {
+  Object.fromEntries(
+    Object.entries(area).map(([operationId, route]) => [operationId, { operationId, ...(route as RouteDefinition) }]),
+  ) as {
     readonly [K in keyof A]: A[K] & { readonly operationId: K & string };
   };
 

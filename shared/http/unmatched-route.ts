@@ -13,7 +13,9 @@ export const unmatchedRoute = (method: string, path: string): ApiResult => {
       type: problemType(status),
       title: problemTitle(status),
       status,
-      detail: allowed.length ? `${method} ${path}: dùng / use ${allowed.join(', ')}` : `Không có / no route ${method} ${path}`,
+      detail: allowed.length
+        ? `${method} ${path}: dùng / use ${allowed.join(', ')}`
+        : `Không có / no route ${method} ${path}`,
       instance: path,
     },
     allowed.length ? { allow: allowed.join(', ') } : {},

@@ -4,7 +4,8 @@ import { HttpProblem, type FieldError } from './problem.ts';
 
 const vietnamese = vi();
 
-const pointer = (path: PropertyKey[]) => `/${path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+const pointer = (path: PropertyKey[]) =>
+  `/${path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
 
 const messageVi = (issue: z.core.$ZodIssue): string | undefined => {
   if (issue.code === 'custom') return undefined;
@@ -19,7 +20,8 @@ const messageVi = (issue: z.core.$ZodIssue): string | undefined => {
 export const fieldErrors = (issues: z.core.$ZodIssue[], part: FieldError['in']): FieldError[] =>
   issues.map((issue) => {
     // An unknown key is reported on its parent; name the key itself, that is what the client must fix.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     return {
       in: part,
       field: path.map(String).join('.'),

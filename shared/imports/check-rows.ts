@@ -48,13 +48,22 @@ const loadTargets = async (store: Store, rows: ShapedRow[]) => {
   const found = await mapLimit(ids, readConcurrency, (id) => store.getIndicator(id));
   const indicators = new Map(found.flatMap((f) => (f ? [[f.indicator.id, f.indicator] as const] : [])));
   const planIds = [...new Set([...codedPlans, ...[...indicators.values()].map((i) => i.planId)])];
-  const plans = new Map((await mapLimit(planIds, readConcurrency, (id) => store.getPlan(id))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const plans = new Map(
+    (await mapLimit(planIds, readConcurrency, (id) => store.getPlan(id))).flatMap((p) =>
+      p ? [[p.id, p] as const] : [],
+    ),
+  );
   const byCode = new Map<string, Map<string, Indicator[]>>();
-  await mapLimit(codedPlans.filter((id) => plans.has(id)), readConcurrency, async (planId) => {
-    const codes = new Map<string, Indicator[]>();
-    for (const indicator of await allPlanIndicators(store, planId)) codes.set(indicator.code, [...(codes.get(indicator.code) ?? []), indicator]);
-    byCode.set(planId, codes);
-  });
+  await mapLimit(
+    codedPlans.filter((id) => plans.has(id)),
+    readConcurrency,
+    async (planId) => {
+      const codes = new Map<string, Indicator[]>();
+      for (const indicator of await allPlanIndicators(store, planId))
+        codes.set(indicator.code, [...(codes.get(indicator.code) ?? []), indicator]);
+      byCode.set(planId, codes);
+    },
+  );
   return { indicators, plans, byCode };
 };
 
@@ -63,30 +72,57 @@ const loadTargets = async (store: Store, rows: ShapedRow[]) => {
  * it, the year is within the plan's range, the value is of the indicator's kind and within its bounds
  * (actualIssues, shared with PUT and the seed), and no (indicator, year) comes twice.
  */
-export const checkRows = async (store: Store, principal: Principal, format: RowFormat, shaped: ShapedRow[]): Promise<RowCheck> => {
+export const checkRows = async (
+  store: Store,
+  principal: Principal,
+  format: RowFormat,
+  shaped: ShapedRow[],
+): Promise<RowCheck> => {
   const { indicators, plans, byCode } = await loadTargets(store, shaped);
   const result: RowCheck = { rows: [], foreign: [], errors: [] };
   const seen = new Map<string, ShapedRow>();
   for (const row of shaped) {
-    const fail = (field: string, message: string, messageVi?: string) => result.errors.push(rowError(format, row, field, message, messageVi));
+    const fail = (field: string, message: string, messageVi?: string) =>
+      result.errors.push(rowError(format, row, field, message, messageVi));
     let indicator: Indicator | undefined;
     if ('indicatorId' in row.reference) {
       indicator = indicators.get(row.reference.indicatorId);
       if (!indicator) {
-        fail('indicatorId', `unknown indicator '${row.reference.indicatorId}'`, `không có chỉ tiêu '${row.reference.indicatorId}'`);
+        fail(
+          'indicatorId',
+          `unknown indicator '${row.reference.indicatorId}'`,
+          `không có chỉ tiêu '${row.reference.indicatorId}'`,
+        );
         continue;
       }
     } else {
       const { planId, code } = row.reference;
       const matches = byCode.get(planId)?.get(code) ?? [];
       if (!plans.has(planId)) fail('planId', `unknown plan '${planId}'`, `không có kế hoạch '${planId}'`);
-      else if (matches.length === 0) fail('code', `plan '${planId}' has no indicator '${code}'`, `kế hoạch '${planId}' không có chỉ tiêu mã '${code}'`);
-      else if (matches.length > 1) fail('code', `'${code}' names ${matches.length} indicators (${matches.map((m) => m.id).join(', ')}): use indicatorId`);
+      else if (matches.length === 0)
+        fail(
+          'code',
+          `plan '${planId}' has no indicator '${code}'`,
+          `kế hoạch '${planId}' không có chỉ tiêu mã '${code}'`,
+        );
+      else if (matches.length > 1)
+        fail(
+          'code',
+          `'${code}' names ${matches.length} indicators (${matches.map((m) => m.id).join(', ')}): use indicatorId`,
+        );
       else indicator = matches[0];
       if (!indicator) continue;
     }
     if (!mayReport(principal, indicator)) {
-      result.foreign.push({ ...rowError(format, row, 'indicatorId', `'${indicator.id}' belongs to '${indicator.departmentId ?? 'no department'}'`), code: 'foreign_indicator' });
+      result.foreign.push({
+        ...rowError(
+          format,
+          row,
+          'indicatorId',
+          `'${indicator.id}' belongs to '${indicator.departmentId ?? 'no department'}'`,
+        ),
+        code: 'foreign_indicator',
+      });
       continue;
     }
     const plan = plans.get(indicator.planId) as Plan;
@@ -100,7 +136,11 @@ export const checkRows = async (store: Store, principal: Principal, format: RowF
     const key = `${indicator.id}#${row.year}`;
     const first = seen.get(key);
     if (first) {
-      fail('year', `${indicator.id} ${row.year} already appears in row ${first.row}${first.line ? ` (line ${first.line})` : ''}`, `${indicator.id} năm ${row.year} đã có ở dòng ${first.line ?? first.row}`);
+      fail(
+        'year',
+        `${indicator.id} ${row.year} already appears in row ${first.row}${first.line ? ` (line ${first.line})` : ''}`,
+        `${indicator.id} năm ${row.year} đã có ở dòng ${first.line ?? first.row}`,
+      );
       continue;
     }
     seen.set(key, row);

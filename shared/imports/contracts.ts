@@ -8,7 +8,8 @@ import { ImportRow, maxImportRows } from './rows.ts';
  */
 /** ImportRow as JSON Schema, for the document: the envelope validates `unknown` rows, the operation checks each. */
 const importRowSchema = {
-  ...(z.toJSONSchema(ImportRow, { io: 'input', unrepresentable: 'any' }) as { $defs: Record<string, object> }).$defs.ImportRow,
+  ...(z.toJSONSchema(ImportRow, { io: 'input', unrepresentable: 'any' }) as { $defs: Record<string, object> }).$defs
+    .ImportRow,
   // rows.ts (oneReference): the indicator by its id, or by its plan and code, never both.
   description: 'Names its indicator by indicatorId, or by planId and code together, not both',
   dependentRequired: { planId: ['code'], code: ['planId'] },

@@ -6,7 +6,9 @@ import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from
 const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
 
 const headerProblem = (message: string, messageVi: string, field = '') =>
-  new RuleViolation('invalid', `Dòng tiêu đề / header (line 1): ${message}`, { issues: [{ in: 'body', field, line: 1, message, messageVi }] });
+  new RuleViolation('invalid', `Dòng tiêu đề / header (line 1): ${message}`, {
+    issues: [{ in: 'body', field, line: 1, message, messageVi }],
+  });
 
 /**
  * The delimiter is read off the header line, which holds only column names: semicolons there mean
@@ -20,16 +22,26 @@ const columnsOf = (header: string[]): ImportColumn[] => {
   for (const cell of header) {
     const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());
     if (!name) {
-      throw headerProblem(`unknown column '${cell.trim()}'; the columns are ${importColumns.join(', ')}`, `cột '${cell.trim()}' không hợp lệ; các cột: ${importColumns.join(', ')}`, cell.trim());
+      throw headerProblem(
+        `unknown column '${cell.trim()}'; the columns are ${importColumns.join(', ')}`,
+        `cột '${cell.trim()}' không hợp lệ; các cột: ${importColumns.join(', ')}`,
+        cell.trim(),
+      );
     }
-    if (columns.includes(name)) throw headerProblem(`column '${name}' appears twice`, `cột '${name}' xuất hiện hai lần`, name);
+    if (columns.includes(name))
+      throw headerProblem(`column '${name}' appears twice`, `cột '${name}' xuất hiện hai lần`, name);
     columns.push(name);
   }
   for (const required of ['year', 'value'] as const) {
-    if (!columns.includes(required)) throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
+    if (!columns.includes(required))
+      throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
   }
   if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
-    throw headerProblem("column 'indicatorId' (or 'planId' and 'code') is missing", "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')", 'indicatorId');
+    throw headerProblem(
+      "column 'indicatorId' (or 'planId' and 'code') is missing",
+      "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')",
+      'indicatorId',
+    );
   }
   return columns;
 };
@@ -47,9 +59,13 @@ export interface CsvRows {
  */
 export const readCsv = (text: string): CsvRows => {
   if (text.includes('\uFFFD')) {
-    throw new RuleViolation('unreadable', 'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"', {
-      issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
-    });
+    throw new RuleViolation(
+      'unreadable',
+      'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"',
+      {
+        issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
+      },
+    );
   }
   // One line ending for the parser's line count; a note's own line breaks become \n as well.
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -57,7 +73,12 @@ export const readCsv = (text: string): CsvRows => {
   const delimiter = delimiterOf(headerLine);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(normalized, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(normalized, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new RuleViolation('unreadable', `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
@@ -65,7 +86,8 @@ export const readCsv = (text: string): CsvRows => {
     });
   }
   const [header, ...data] = records;
-  if (!header || header.info.lines !== 1) throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
+  if (!header || header.info.lines !== 1)
+    throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
   const columns = columnsOf(header.record);
   const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
   const rows: SourceRow[] = [];
@@ -77,7 +99,14 @@ export const readCsv = (text: string): CsvRows => {
     const source: SourceRow = { row: rows.length + 1, line, fields: {} };
     rows.push(source);
     if (record.length > columns.length) {
-      errors.push({ in: 'body', field: '', row: source.row, line, message: `${record.length} cells, but the header names ${columns.length} columns`, messageVi: `${record.length} ô, nhưng tiêu đề có ${columns.length} cột` });
+      errors.push({
+        in: 'body',
+        field: '',
+        row: source.row,
+        line,
+        message: `${record.length} cells, but the header names ${columns.length} columns`,
+        messageVi: `${record.length} ô, nhưng tiêu đề có ${columns.length} cột`,
+      });
     }
     columns.forEach((column, i) => {
       const cell = record[i];

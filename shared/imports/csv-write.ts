@@ -15,10 +15,14 @@ export const writeCsv = (actuals: readonly Actual[], locale: ExportLocale): stri
   const delimiter = locale === 'vi' ? ';' : ',';
   const style = locale === 'vi' ? 'comma-decimal' : 'point-decimal';
   const needsQuotes = new RegExp(`["\r\n${delimiter}]`);
-  const cell = (text: string) => (needsQuotes.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text);
-  const value = (v: number | boolean) => (typeof v === 'boolean' ? (locale === 'vi' ? (v ? 'có' : 'không') : String(v)) : formatDecimal(v, style));
+  const cell = (text: string) =>
+    needsQuotes.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  const value = (v: number | boolean) =>
+    typeof v === 'boolean' ? (locale === 'vi' ? (v ? 'có' : 'không') : String(v)) : formatDecimal(v, style);
   const note = (text: string | undefined) => (text === undefined ? '' : cell(guardText(text)));
-  const sorted = [...actuals].sort((a, b) => (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : a.year - b.year));
+  const sorted = [...actuals].sort((a, b) =>
+    a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : a.year - b.year,
+  );
   const lines = [
     exportColumns.join(delimiter),
     ...sorted.map((a) => [a.indicatorId, String(a.year), cell(value(a.value)), a.status, note(a.note)].join(delimiter)),

@@ -23,7 +23,8 @@ const finite = (text: string, original: string): Parsed<number> => {
   const shown = original.trim().length > 40 ? `${original.trim().slice(0, 40)}…` : original.trim();
   if (!Number.isFinite(value)) return fail(`'${shown}' is too large`, `'${shown}' quá lớn`);
   const checked = storableNumber.safeParse(value);
-  if (!checked.success) return fail(`'${shown}' ${checked.error.issues[0]!.message}`, `'${shown}' nằm ngoài khoảng lưu được`);
+  if (!checked.success)
+    return fail(`'${shown}' ${checked.error.issues[0]!.message}`, `'${shown}' nằm ngoài khoảng lưu được`);
   return ok(value === 0 ? 0 : value); // "-0" is zero: store the plain one
 };
 
@@ -59,7 +60,10 @@ export const parseYesNo = (raw: string): Parsed<boolean> => {
   const text = raw.normalize('NFC').trim().toLowerCase();
   if (yes.has(text)) return ok(true);
   if (no.has(text)) return ok(false);
-  return fail(`'${raw.trim()}': a milestone takes true/false or có/không`, `'${raw.trim()}': mốc chỉ nhận true/false hoặc có/không`);
+  return fail(
+    `'${raw.trim()}': a milestone takes true/false or có/không`,
+    `'${raw.trim()}': mốc chỉ nhận true/false hoặc có/không`,
+  );
 };
 
 /** Plain decimal digits, never an exponent: JavaScript's shortest round-trip digits, shifted by hand. */

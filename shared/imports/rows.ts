@@ -24,7 +24,6 @@ export interface SourceRow {
   fields: Record<string, unknown>;
 }
 
-
 const rowFields = {
   indicatorId: Slug.optional(),
   planId: Slug.optional(),
@@ -38,20 +37,29 @@ const rowFields = {
 const oneReference = (row: { indicatorId?: string; planId?: string; code?: string }, ctx: z.RefinementCtx) => {
   const byId = row.indicatorId !== undefined;
   const byCode = row.planId !== undefined || row.code !== undefined;
-  if (byId && byCode) ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'give indicatorId, or planId and code, not both' });
-  else if (!byId && !byCode) ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'indicatorId (or planId and code) is required' });
-  else if (byCode && row.planId === undefined) ctx.addIssue({ code: 'custom', path: ['planId'], message: 'code needs planId' });
-  else if (byCode && row.code === undefined) ctx.addIssue({ code: 'custom', path: ['code'], message: 'planId needs code' });
+  if (byId && byCode)
+    ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'give indicatorId, or planId and code, not both' });
+  else if (!byId && !byCode)
+    ctx.addIssue({ code: 'custom', path: ['indicatorId'], message: 'indicatorId (or planId and code) is required' });
+  else if (byCode && row.planId === undefined)
+    ctx.addIssue({ code: 'custom', path: ['planId'], message: 'code needs planId' });
+  else if (byCode && row.code === undefined)
+    ctx.addIssue({ code: 'custom', path: ['code'], message: 'planId needs code' });
 };
 
 /** One row of a JSON import: as a PUT body, plus which indicator and year. */
 export const ImportRow = z
-  .strictObject({ ...rowFields, value: z.union([storableNumber, z.boolean()], { error: 'a number, or true/false for a milestone' }) })
+  .strictObject({
+    ...rowFields,
+    value: z.union([storableNumber, z.boolean()], { error: 'a number, or true/false for a milestone' }),
+  })
   .superRefine(oneReference)
   .meta({ id: 'ImportRow' });
 
 /** A CSV row once its year is a number; the value stays text until the indicator says how to read it. */
-export const CsvRow = z.strictObject({ ...rowFields, value: z.string({ error: 'a value is required' }) }).superRefine(oneReference);
+export const CsvRow = z
+  .strictObject({ ...rowFields, value: z.string({ error: 'a value is required' }) })
+  .superRefine(oneReference);
 
 export type IndicatorReference = { indicatorId: string } | { planId: string; code: string };
 
@@ -68,10 +76,30 @@ export interface ShapedRow {
 }
 
 /** A FieldIssue pointing at a row: `rows.3.value` and a JSON pointer for JSON, the column and line for CSV. */
-export const rowError = (format: RowFormat, row: { row: number; line?: number }, field: string, message: string, messageVi?: string): FieldIssue =>
+export const rowError = (
+  format: RowFormat,
+  row: { row: number; line?: number },
+  field: string,
+  message: string,
+  messageVi?: string,
+): FieldIssue =>
   format.kind === 'json'
-    ? { in: 'body', field: `rows.${row.row - 1}${field ? `.${field}` : ''}`, pointer: `/rows/${row.row - 1}${field ? `/${field}` : ''}`, row: row.row, message, ...(messageVi ? { messageVi } : {}) }
-    : { in: 'body', field, row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), message, ...(messageVi ? { messageVi } : {}) };
+    ? {
+        in: 'body',
+        field: `rows.${row.row - 1}${field ? `.${field}` : ''}`,
+        pointer: `/rows/${row.row - 1}${field ? `/${field}` : ''}`,
+        row: row.row,
+        message,
+        ...(messageVi ? { messageVi } : {}),
+      }
+    : {
+        in: 'body',
+        field,
+        row: row.row,
+        ...(row.line !== undefined ? { line: row.line } : {}),
+        message,
+        ...(messageVi ? { messageVi } : {}),
+      };
 
 /** Checks the shape of every row; returns the good ones and an error per bad field. */
 export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: ShapedRow[]; errors: FieldIssue[] } => {
@@ -83,7 +111,8 @@ export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: Shape
     const result = (format.kind === 'csv' ? CsvRow : ImportRow).safeParse(fields);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+        const path =
+          issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
         errors.push(rowError(format, source, path.map(String).join('.'), issue.message));
       }
       continue;
@@ -107,7 +136,15 @@ const csvTyped = (source: SourceRow, format: RowFormat, errors: FieldIssue[]): R
   const fields: Record<string, unknown> = { ...source.fields };
   if (typeof fields.year === 'string') {
     if (!/^\d{1,4}$/.test(fields.year.trim())) {
-      errors.push(rowError(format, source, 'year', `'${fields.year}' is not a year such as 2024`, `'${fields.year}' không phải là năm (ví dụ 2024)`));
+      errors.push(
+        rowError(
+          format,
+          source,
+          'year',
+          `'${fields.year}' is not a year such as 2024`,
+          `'${fields.year}' không phải là năm (ví dụ 2024)`,
+        ),
+      );
       return undefined;
     }
     fields.year = Number(fields.year.trim());

@@ -40,26 +40,31 @@ export interface WriteRows {
 }
 
 /** A chunk's rows over the current actuals: unchanged ones skipped, the others a new version each. */
-const decideChunk = (chunk: CheckedRow[], principal: Principal) => (current: Actual[]): ChunkDecision => {
-  const seen = new Map(current.map((a) => [actualKeyOf(a.indicatorId, a.year), a]));
-  const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
-  const reporting = { reportedBy: principal.subject, reportedAt: new Date().toISOString() };
-  const writes: ChunkDecision['writes'] = [];
-  for (const row of chunk) {
-    const before = seen.get(keyOf(row));
-    const outcome = outcomeOf(before, row);
-    counts[outcome] += 1;
-    if (outcome !== 'unchanged') writes.push(actualWrite(row, reporting, before?.version ?? null));
-  }
-  return { writes, counts };
-};
+const decideChunk =
+  (chunk: CheckedRow[], principal: Principal) =>
+  (current: Actual[]): ChunkDecision => {
+    const seen = new Map(current.map((a) => [actualKeyOf(a.indicatorId, a.year), a]));
+    const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
+    const reporting = { reportedBy: principal.subject, reportedAt: new Date().toISOString() };
+    const writes: ChunkDecision['writes'] = [];
+    for (const row of chunk) {
+      const before = seen.get(keyOf(row));
+      const outcome = outcomeOf(before, row);
+      counts[outcome] += 1;
+      if (outcome !== 'unchanged') writes.push(actualWrite(row, reporting, before?.version ?? null));
+    }
+    return { writes, counts };
+  };
 
 /**
  * Writes the rows chunk by chunk, each chunk one transaction conditioned on the versions it read
  * (the batch port re-reads and decides again after a concurrent write, so nobody's value is
  * overwritten unseen). Chunks a previous execution of the same request wrote are skipped.
  */
-export const writeRows = async ({ batches, principal, claim, current }: WriteRows, rows: CheckedRow[]): Promise<ImportCounts> => {
+export const writeRows = async (
+  { batches, principal, claim, current }: WriteRows,
+  rows: CheckedRow[],
+): Promise<ImportCounts> => {
   const size = chunkRows(claim);
   const chunks = Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
   const results = await mapLimit(chunks, chunkConcurrency, async (chunk, index) => {

@@ -15,7 +15,12 @@ export interface CumulativeInput {
  * expected(y) = target·(y − startYear + 1)/(targetYear − startYear + 1): an equal share of the
  * target each year. After the target year the expected total stays at the target.
  */
-export const cumulativeExpected = (target: number, startYear: number, targetYear: number, year: number): number | null => {
+export const cumulativeExpected = (
+  target: number,
+  startYear: number,
+  targetYear: number,
+  year: number,
+): number | null => {
   const years = targetYear - startYear + 1;
   if (years <= 0) return null;
   if (year >= targetYear) return target;

@@ -33,7 +33,12 @@ export const growthValues = ({ start, latest, target }: LevelMeasureInput): Grow
  * The path of constant yearly growth from the start to the target — what "on track" means for
  * the UN methods, drawn as their target line. Its ends are the raw start and target values.
  */
-export const geometricExpected = (start: YearPoint, target: number, targetYear: number, year: number): number | null => {
+export const geometricExpected = (
+  start: YearPoint,
+  target: number,
+  targetYear: number,
+  year: number,
+): number | null => {
   if (year >= targetYear || start.year >= targetYear) return target;
   if (year <= start.year) return start.value;
   const s = forGrowth(start.value);

@@ -9,7 +9,14 @@ import { evaluateMilestone } from './milestone.ts';
 import { defaultProgressMethod, isProgressMethod, progressMethods } from './registry.ts';
 import type { ProgressInput, ProgressMethod, ProgressResult, Verdict } from './types.ts';
 
-export { comparatorSign, defaultTolerance, direction, meets, type Direction, type NumericTarget } from './comparator.ts';
+export {
+  comparatorSign,
+  defaultTolerance,
+  direction,
+  meets,
+  type Direction,
+  type NumericTarget,
+} from './comparator.ts';
 export { asOfYear } from './counted-actuals.ts';
 export {
   defaultProgressMethod,

@@ -16,7 +16,9 @@ const requestKeys = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     const principal = principalFromClaims(event.requestContext?.authorizer?.jwt?.claims as Claims | undefined);
     logger.appendKeys({
       routeKey: event.routeKey,
-      ...(principal ? { role: principal.role, ...(principal.departmentId ? { departmentId: principal.departmentId } : {}) } : {}),
+      ...(principal
+        ? { role: principal.role, ...(principal.departmentId ? { departmentId: principal.departmentId } : {}) }
+        : {}),
     });
   },
 });

@@ -12,7 +12,10 @@ let made: { client: DynamoDBDocumentClient; tableName: string } | undefined;
 export const documentClient = (): { client: DynamoDBDocumentClient; tableName: string } => {
   if (!made) {
     const settings = settingsFromEnv();
-    made = { client: createDocumentClient(settings, (client) => tracer.captureAWSv3Client(client)), tableName: settings.tableName };
+    made = {
+      client: createDocumentClient(settings, (client) => tracer.captureAWSv3Client(client)),
+      tableName: settings.tableName,
+    };
   }
   return made;
 };

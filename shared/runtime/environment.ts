@@ -17,7 +17,11 @@ export class MissingEnvironment extends Error {
 export const storeEnvironment = ['TABLE_NAME', 'AWS_REGION'] as const;
 
 /** Throws, naming every missing (or empty) one, unless all of `names` are set. `needed`: who needs them. */
-export const requireEnvironment = (needed: string, names: readonly string[], env: NodeJS.ProcessEnv = process.env): void => {
+export const requireEnvironment = (
+  needed: string,
+  names: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): void => {
   const missing = names.filter((name) => !env[name]);
   if (missing.length) throw new MissingEnvironment(needed, missing);
 };

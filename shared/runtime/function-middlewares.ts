@@ -12,14 +12,19 @@ import { logger, publishMetrics, tracer } from './observability.ts';
  * `isFault` tells the tracer which errors are the function's faults: an API's 4xx answers are thrown
  * too (shared/http/middleware/problem-responses.ts), and must not show as faults in X-Ray.
  */
-export const functionMiddlewares = <Event, Result>(isFault: (error: unknown) => boolean = () => true): middy.MiddlewareObj<Event, Result>[] => {
+export const functionMiddlewares = <Event, Result>(
+  isFault: (error: unknown) => boolean = () => true,
+): middy.MiddlewareObj<Event, Result>[] => {
   const traced = captureLambdaHandler(tracer) as Required<middy.MiddlewareObj>;
   return [
     injectLambdaContext(logger, { resetKeys: true }) as middy.MiddlewareObj<Event, Result>,
     {
       before: traced.before as middy.MiddlewareFn<Event, Result>,
       after: traced.after as middy.MiddlewareFn<Event, Result>,
-      onError: ((request) => (isFault(request.error) ? traced.onError(request as never) : traced.after(request as never))) as middy.MiddlewareFn<Event, Result>,
+      onError: ((request) =>
+        isFault(request.error)
+          ? traced.onError(request as never)
+          : traced.after(request as never)) as middy.MiddlewareFn<Event, Result>,
     },
     { after: publishMetrics, onError: publishMetrics },
   ];

@@ -41,17 +41,28 @@ export const seedCatalog = async (
   illustrative?: IllustrativeActuals,
   now = new Date().toISOString(),
 ): Promise<SeedReport> => {
-  const report: SeedReport = { departments: counts(), plans: counts(), indicators: counts(), illustrativeActuals: counts() };
+  const report: SeedReport = {
+    departments: counts(),
+    plans: counts(),
+    indicators: counts(),
+    illustrativeActuals: counts(),
+  };
   const departments = new Map(documents.flatMap((d) => d.departments).map((department) => [department.id, department]));
   for (const department of departments.values()) {
     await createOnce(() => store.createDepartment({ ...department, createdAt: now }), report.departments);
   }
-  const targets = new Map<string, { plan: CatalogDocument['plan']; indicator: CatalogDocument['indicators'][number] }>();
+  const targets = new Map<
+    string,
+    { plan: CatalogDocument['plan']; indicator: CatalogDocument['indicators'][number] }
+  >();
   for (const { plan, indicators } of documents) {
     await createOnce(() => store.createPlan({ ...plan, createdAt: now, updatedAt: now }), report.plans);
     for (const indicator of indicators) {
       targets.set(indicator.id, { plan, indicator });
-      await createOnce(() => store.createIndicator({ ...indicator, planId: plan.id, createdAt: now, updatedAt: now }), report.indicators);
+      await createOnce(
+        () => store.createIndicator({ ...indicator, planId: plan.id, createdAt: now, updatedAt: now }),
+        report.indicators,
+      );
     }
   }
   // Demo figures keep the rules a department's figures keep (shared/actuals), and are written as a create.
@@ -59,9 +70,23 @@ export const seedCatalog = async (
     const target = targets.get(actual.indicatorId);
     if (!target) throw new Error(`illustrative actual for unknown indicator ${actual.indicatorId}`);
     const issues = actualIssues(target.indicator, target.plan, actual.year, actual.value);
-    if (issues.length) throw new Error(`illustrative actual ${actual.indicatorId} ${actual.year}: ${issues.map((i) => i.message).join('; ')}`);
-    const figure = { indicator: { id: actual.indicatorId, planId: target.plan.id }, year: actual.year, value: actual.value, status: actual.status };
-    await createOnce(() => store.putActual(actualWrite(figure, { reportedBy: illustrativeReporter, reportedAt: now, illustrative: true }, null)), report.illustrativeActuals);
+    if (issues.length)
+      throw new Error(
+        `illustrative actual ${actual.indicatorId} ${actual.year}: ${issues.map((i) => i.message).join('; ')}`,
+      );
+    const figure = {
+      indicator: { id: actual.indicatorId, planId: target.plan.id },
+      year: actual.year,
+      value: actual.value,
+      status: actual.status,
+    };
+    await createOnce(
+      () =>
+        store.putActual(
+          actualWrite(figure, { reportedBy: illustrativeReporter, reportedAt: now, illustrative: true }, null),
+        ),
+      report.illustrativeActuals,
+    );
   }
   return report;
 };

@@ -10,7 +10,10 @@ let made: { batches: ActualBatches; idempotency: IdempotencyStore } | undefined;
 const make = () => {
   if (!made) {
     const { client, tableName } = documentClient();
-    made = { batches: new DynamoActualBatches(client, tableName), idempotency: new DynamoIdempotencyStore(client, tableName) };
+    made = {
+      batches: new DynamoActualBatches(client, tableName),
+      idempotency: new DynamoIdempotencyStore(client, tableName),
+    };
   }
   return made;
 };

@@ -1,12 +1,18 @@
 /** Storage outcomes the API turns into HTTP answers; the domain never sees DynamoDB's exceptions. */
 export class AlreadyExists extends Error {
-  constructor(readonly entity: string, readonly id: string) {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
     super(`${entity} ${id} already exists`);
   }
 }
 
 export class NotFound extends Error {
-  constructor(readonly entity: string, readonly id: string) {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
     super(`${entity} ${id} not found`);
   }
 }

@@ -13,11 +13,13 @@ export const checkDate = (date: string, what: string): string => {
   const match = ISO_DATE.exec(date);
   const [, y, m, d] = match ?? [];
   const parsed = match ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : undefined;
-  if (!parsed || parsed.getUTCDate() !== Number(d)) throw new RangeError(`${what} must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  if (!parsed || parsed.getUTCDate() !== Number(d))
+    throw new RangeError(`${what} must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   return date;
 };
 
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayNumber = (date: string): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);

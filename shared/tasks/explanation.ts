@@ -41,7 +41,12 @@ const body = (f: Facts, lang: Lang): string => {
     case 'due_passed_not_done': {
       const late = days(-f.daysToDue, lang);
       const what = f.state === null ? (vi ? 'chưa có báo cáo' : 'no report') : stateWords[f.state][lang];
-      const when = f.completedOn === undefined ? '' : vi ? ` ngày ${date(f.completedOn, lang)}` : ` for ${date(f.completedOn, lang)}`;
+      const when =
+        f.completedOn === undefined
+          ? ''
+          : vi
+            ? ` ngày ${date(f.completedOn, lang)}`
+            : ` for ${date(f.completedOn, lang)}`;
       return vi
         ? `đã quá hạn ${due} ${late} mà chưa hoàn thành (${what}${when})`
         : `${late} past the due date ${due} and not done (${what}${when})`;

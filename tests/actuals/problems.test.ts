@@ -24,19 +24,32 @@ const thrown = (call: () => unknown) => {
  */
 describe('domain errors map to the problem+json the API answered before', () => {
   const issues = [
-    { in: 'path' as const, field: 'year', message: 'year must be within 2014–2030 for this plan', messageVi: 'năm phải trong khoảng 2014–2030' },
-    { in: 'body' as const, field: 'value', pointer: '/value', message: 'value must be within 0…100 %', messageVi: 'giá trị phải trong khoảng 0…100' },
+    {
+      in: 'path' as const,
+      field: 'year',
+      message: 'year must be within 2014–2030 for this plan',
+      messageVi: 'năm phải trong khoảng 2014–2030',
+    },
+    {
+      in: 'body' as const,
+      field: 'value',
+      pointer: '/value',
+      message: 'value must be within 0…100 %',
+      messageVi: 'giá trị phải trong khoảng 0…100',
+    },
   ];
   it.each<[string, unknown, HttpProblem]>([
     [
-      'PUT of another department\'s indicator (403)',
+      "PUT of another department's indicator (403)",
       new RuleViolation('forbidden', "Chỉ tiêu này do / this indicator belongs to 'so-y-te'"),
       new HttpProblem(403, "Chỉ tiêu này do / this indicator belongs to 'so-y-te'"),
     ],
     [
       'a value out of range (422)',
       invalidFields(issues),
-      new HttpProblem(422, `Sai dữ liệu ở / invalid: ${issues.map((e) => `${e.in}.${e.field}`).join(', ')}`, { errors: issues }),
+      new HttpProblem(422, `Sai dữ liệu ở / invalid: ${issues.map((e) => `${e.in}.${e.field}`).join(', ')}`, {
+        errors: issues,
+      }),
     ],
     [
       'a plan gone (404)',
@@ -46,39 +59,74 @@ describe('domain errors map to the problem+json the API answered before', () => 
     [
       'a value exists, no If-Match (428, with its ETag)',
       versionRequired(3),
-      new HttpProblem(428, 'Năm này đã có số liệu; gửi If-Match với ETag hiện tại / a value exists; send If-Match with its ETag', { currentVersion: 3, headers: { etag: '"3"' } }),
+      new HttpProblem(
+        428,
+        'Năm này đã có số liệu; gửi If-Match với ETag hiện tại / a value exists; send If-Match with its ETag',
+        { currentVersion: 3, headers: { etag: '"3"' } },
+      ),
     ],
     [
       'a value appeared meanwhile, version unknown (428)',
       versionRequired(null),
-      new HttpProblem(428, 'Năm này đã có số liệu; gửi If-Match với ETag hiện tại / a value exists; send If-Match with its ETag', {}),
+      new HttpProblem(
+        428,
+        'Năm này đã có số liệu; gửi If-Match với ETag hiện tại / a value exists; send If-Match with its ETag',
+        {},
+      ),
     ],
     [
       'If-Match stale (412)',
       new VersionConflict(7),
-      new HttpProblem(412, 'If-Match không khớp phiên bản hiện tại / If-Match does not match the current version', { currentVersion: 7, headers: { etag: '"7"' } }),
+      new HttpProblem(412, 'If-Match không khớp phiên bản hiện tại / If-Match does not match the current version', {
+        currentVersion: 7,
+        headers: { etag: '"7"' },
+      }),
     ],
     [
       'an import whose values others keep writing (503, Retry-After 2)',
       new WriteContention(),
-      new HttpProblem(503, 'Các giá trị này đang bị ghi đồng thời liên tục; hãy thử lại / these values keep being written concurrently; retry', { headers: { 'retry-after': '2' } }),
+      new HttpProblem(
+        503,
+        'Các giá trị này đang bị ghi đồng thời liên tục; hãy thử lại / these values keep being written concurrently; retry',
+        { headers: { 'retry-after': '2' } },
+      ),
     ],
     [
       'the store away (503, Retry-After 5)',
       new StoreUnavailable(new Error('ECONNREFUSED')),
-      new HttpProblem(503, 'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later', { headers: { 'retry-after': '5' } }),
+      new HttpProblem(
+        503,
+        'Kho dữ liệu tạm thời không truy cập được, hãy thử lại / the data store is unreachable, retry later',
+        { headers: { 'retry-after': '5' } },
+      ),
     ],
     [
       'a CSV header naming an unknown column (422, line 1)',
       thrown(() => readCsv('indicatorId,year,value,colour\nx,2025,1,red\n')),
-      new HttpProblem(422, "Dòng tiêu đề / header (line 1): unknown column 'colour'; the columns are indicatorId, planId, code, year, value, status, note", {
-        errors: [{ in: 'body', field: 'colour', line: 1, message: "unknown column 'colour'; the columns are indicatorId, planId, code, year, value, status, note", messageVi: "cột 'colour' không hợp lệ; các cột: indicatorId, planId, code, year, value, status, note" }],
-      }),
+      new HttpProblem(
+        422,
+        "Dòng tiêu đề / header (line 1): unknown column 'colour'; the columns are indicatorId, planId, code, year, value, status, note",
+        {
+          errors: [
+            {
+              in: 'body',
+              field: 'colour',
+              line: 1,
+              message: "unknown column 'colour'; the columns are indicatorId, planId, code, year, value, status, note",
+              messageVi: "cột 'colour' không hợp lệ; các cột: indicatorId, planId, code, year, value, status, note",
+            },
+          ],
+        },
+      ),
     ],
     [
       'a file that is not UTF-8 (400)',
       thrown(() => readCsv('indicatorId,year,value\nx,2025,\uFFFD\n')),
-      new HttpProblem(400, 'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"', { errors: [{ in: 'body', field: '', message: 'not valid UTF-8' }] }),
+      new HttpProblem(
+        400,
+        'Tệp không phải UTF-8; hãy lưu dạng "CSV UTF-8" / the file is not UTF-8: save it as "CSV UTF-8"',
+        { errors: [{ in: 'body', field: '', message: 'not valid UTF-8' }] },
+      ),
     ],
   ])('%s', (_, error, before) => {
     expect(wire(asProblem(error))).toEqual(wire(before));
@@ -94,8 +142,21 @@ describe('domain errors map to the problem+json the API answered before', () => 
   });
 
   it('every kind has its status', () => {
-    const kinds = { unreadable: 400, invalid: 422, forbidden: 403, 'not-found': 404, conflict: 409, stale: 412, 'version-required': 428, 'too-large': 413, unavailable: 503 } as const;
-    for (const [kind, status] of Object.entries(kinds)) expect(asProblem(new RuleViolation(kind as keyof typeof kinds, 'x')).status).toBe(status);
-    expect(wire(asProblem(new RuleViolation('unavailable', 'x', { retryAfterSeconds: 3 }))).headers).toEqual({ 'retry-after': '3' });
+    const kinds = {
+      unreadable: 400,
+      invalid: 422,
+      forbidden: 403,
+      'not-found': 404,
+      conflict: 409,
+      stale: 412,
+      'version-required': 428,
+      'too-large': 413,
+      unavailable: 503,
+    } as const;
+    for (const [kind, status] of Object.entries(kinds))
+      expect(asProblem(new RuleViolation(kind as keyof typeof kinds, 'x')).status).toBe(status);
+    expect(wire(asProblem(new RuleViolation('unavailable', 'x', { retryAfterSeconds: 3 }))).headers).toEqual({
+      'retry-after': '3',
+    });
   });
 });

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actualIssues, actualWrite, expectedVersion, mayReport, nextVersion, outcomeOf, versionRequired, yearsBeforePlan } from '#shared/actuals/index.ts';
+import {
+  actualIssues,
+  actualWrite,
+  expectedVersion,
+  mayReport,
+  nextVersion,
+  outcomeOf,
+  versionRequired,
+  yearsBeforePlan,
+} from '#shared/actuals/index.ts';
 import type { Actual } from '#shared/domain/actual.ts';
 import { RuleViolation } from '#shared/domain/errors.ts';
 
 const plan = { period: { startYear: 2024, endYear: 2030 } };
-const numeric = (unit: string, min?: number, max?: number) => ({ kind: 'numeric' as const, unit, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
+const numeric = (unit: string, min?: number, max?: number) => ({
+  kind: 'numeric' as const,
+  unit,
+  ...(min !== undefined ? { min } : {}),
+  ...(max !== undefined ? { max } : {}),
+});
 const milestone = { kind: 'milestone' as const, unit: 'có/không' };
 const fields = (issues: { in: string; field: string }[]) => issues.map((i) => `${i.in}.${i.field}`);
 
@@ -13,7 +27,7 @@ describe('actualIssues: year range, kind and bounds', () => {
   it.each([
     ['first year of history', numeric('người'), 2024 - yearsBeforePlan, 5, []],
     ['a year before history', numeric('người'), 2024 - yearsBeforePlan - 1, 5, ['path.year']],
-    ['the plan\'s last year', numeric('người'), 2030, 5, []],
+    ["the plan's last year", numeric('người'), 2030, 5, []],
     ['after the plan', numeric('người'), 2031, 5, ['path.year']],
     ['a percentage at 0', numeric('%'), 2025, 0, []],
     ['a percentage at 100', numeric('%'), 2025, 100, []],
@@ -33,7 +47,13 @@ describe('actualIssues: year range, kind and bounds', () => {
 
   it('names the range in both languages, and points into the body', () => {
     const [issue] = actualIssues(numeric('%'), plan, 2025, 120);
-    expect(issue).toEqual({ in: 'body', field: 'value', pointer: '/value', message: 'value must be within 0…100 %', messageVi: 'giá trị phải trong khoảng 0…100' });
+    expect(issue).toEqual({
+      in: 'body',
+      field: 'value',
+      pointer: '/value',
+      message: 'value must be within 0…100 %',
+      messageVi: 'giá trị phải trong khoảng 0…100',
+    });
   });
 
   it('property: a numeric value is accepted exactly when it lies within the bounds (and the year within the plan)', () => {
@@ -59,9 +79,24 @@ describe('mayReport: ownership', () => {
   it.each([
     ['an admin, any indicator', { subject: 'a', role: 'admin' as const }, { departmentId: 'so-y-te' }, true],
     ['an admin, an indicator without department', { subject: 'a', role: 'admin' as const }, {}, true],
-    ['its own department', { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' }, { departmentId: 'so-y-te' }, true],
-    ['another department', { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' }, { departmentId: 'so-gd' }, false],
-    ['an indicator without department', { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' }, {}, false],
+    [
+      'its own department',
+      { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' },
+      { departmentId: 'so-y-te' },
+      true,
+    ],
+    [
+      'another department',
+      { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' },
+      { departmentId: 'so-gd' },
+      false,
+    ],
+    [
+      'an indicator without department',
+      { subject: 'd', role: 'department' as const, departmentId: 'so-y-te' },
+      {},
+      false,
+    ],
     ['nobody', undefined, { departmentId: 'so-y-te' }, false],
   ])('%s', (_, principal, indicator, expected) => {
     expect(mayReport(principal, indicator)).toBe(expected);
@@ -98,7 +133,16 @@ describe('actualWrite: the revision record', () => {
     expect(actualWrite({ ...report, note: 'ước tính' }, reporting, 2)).toEqual({
       planId: 'kh-68',
       expectedVersion: 2,
-      actual: { indicatorId: 'bhyt', year: 2025, value: 91.5, status: 'final', note: 'ước tính', reportedBy: 'so-y-te@local', reportedAt: '2025-12-01T00:00:00.000Z', version: 3 },
+      actual: {
+        indicatorId: 'bhyt',
+        year: 2025,
+        value: 91.5,
+        status: 'final',
+        note: 'ước tính',
+        reportedBy: 'so-y-te@local',
+        reportedAt: '2025-12-01T00:00:00.000Z',
+        version: 3,
+      },
     });
   });
 
@@ -106,32 +150,63 @@ describe('actualWrite: the revision record', () => {
     const created = actualWrite({ ...report, note: '' }, reporting, null);
     expect(created.expectedVersion).toBeNull();
     expect(created.actual.version).toBe(1);
-    expect(Object.keys(created.actual)).toEqual(['indicatorId', 'year', 'value', 'status', 'reportedBy', 'reportedAt', 'version']);
+    expect(Object.keys(created.actual)).toEqual([
+      'indicatorId',
+      'year',
+      'value',
+      'status',
+      'reportedBy',
+      'reportedAt',
+      'version',
+    ]);
     expect(actualWrite(report, { ...reporting, illustrative: true }, null).actual.illustrative).toBe(true);
   });
 
   it('property: whatever is reported, the record is a valid Actual with version = replaced + 1', async () => {
     const { Actual } = await import('#shared/domain/actual.ts');
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }), fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.boolean()), (replaces, value) => {
-        const { actual, expectedVersion: expected } = actualWrite({ ...report, value }, reporting, replaces);
-        expect(expected).toBe(replaces);
-        expect(actual.version).toBe((replaces ?? 0) + 1);
-        expect(Actual.parse(actual)).toEqual(actual);
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.boolean()),
+        (replaces, value) => {
+          const { actual, expectedVersion: expected } = actualWrite({ ...report, value }, reporting, replaces);
+          expect(expected).toBe(replaces);
+          expect(actual.version).toBe((replaces ?? 0) + 1);
+          expect(Actual.parse(actual)).toEqual(actual);
+        },
+      ),
     );
   });
 });
 
 describe('outcomeOf: what writing over the current value does', () => {
-  const current: Actual = { indicatorId: 'bhyt', year: 2025, value: 90, status: 'final', note: 'a\r\nb', reportedBy: 'x', reportedAt: '2025-01-01T00:00:00.000Z', version: 2 };
+  const current: Actual = {
+    indicatorId: 'bhyt',
+    year: 2025,
+    value: 90,
+    status: 'final',
+    note: 'a\r\nb',
+    reportedBy: 'x',
+    reportedAt: '2025-01-01T00:00:00.000Z',
+    version: 2,
+  };
   it.each([
     ['nothing there', undefined, { value: 90, status: 'final' as const }, 'imported'],
-    ['the same value, status and note (line breaks aside)', current, { value: 90, status: 'final' as const, note: 'a\nb' }, 'unchanged'],
+    [
+      'the same value, status and note (line breaks aside)',
+      current,
+      { value: 90, status: 'final' as const, note: 'a\nb' },
+      'unchanged',
+    ],
     ['another value', current, { value: 91, status: 'final' as const, note: 'a\nb' }, 'updated'],
     ['another status', current, { value: 90, status: 'provisional' as const, note: 'a\nb' }, 'updated'],
     ['the note dropped', current, { value: 90, status: 'final' as const }, 'updated'],
-    ['over a demo figure', { ...current, illustrative: true }, { value: 90, status: 'final' as const, note: 'a\nb' }, 'updated'],
+    [
+      'over a demo figure',
+      { ...current, illustrative: true },
+      { value: 90, status: 'final' as const, note: 'a\nb' },
+      'updated',
+    ],
   ])('%s', (_, before, report, expected) => {
     expect(outcomeOf(before, report)).toBe(expected);
   });

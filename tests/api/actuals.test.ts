@@ -9,16 +9,30 @@ describe('actuals', () => {
   it('create 201 with ETag, replace needs If-Match (428), stale is 412, fresh is 200; history keeps every revision', async () => {
     const { admin, indicatorId } = await seedBasics(api, '-a');
     const url = `/indicators/${indicatorId}/actuals/2024`;
-    const created = await api.call('PUT', url, { token: admin, body: { value: 91.5, status: 'provisional', note: 'số sơ bộ' } });
+    const created = await api.call('PUT', url, {
+      token: admin,
+      body: { value: 91.5, status: 'provisional', note: 'số sơ bộ' },
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
-    expect(created.body).toMatchObject({ indicatorId, year: 2024, value: 91.5, status: 'provisional', version: 1, reportedBy: 'admin@local' });
+    expect(created.body).toMatchObject({
+      indicatorId,
+      year: 2024,
+      value: 91.5,
+      status: 'provisional',
+      version: 1,
+      reportedBy: 'admin@local',
+    });
 
     const noIfMatch = await api.call('PUT', url, { token: admin, body: { value: 92 } });
     expect(noIfMatch.status).toBe(428);
     expect(noIfMatch.headers.get('etag')).toBe('"1"');
 
-    const replaced = await api.call('PUT', url, { token: admin, body: { value: 92.1 }, headers: { 'if-match': '"1"' } });
+    const replaced = await api.call('PUT', url, {
+      token: admin,
+      body: { value: 92.1 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.headers.get('etag')).toBe('"2"');
     expect(replaced.body).toMatchObject({ value: 92.1, status: 'final', version: 2 });
@@ -43,8 +57,12 @@ describe('actuals', () => {
   it('If-Match on a year with no value is 412; a malformed If-Match is 400', async () => {
     const { admin, indicatorId } = await seedBasics(api, '-b');
     const url = `/indicators/${indicatorId}/actuals/2025`;
-    expect((await api.call('PUT', url, { token: admin, body: { value: 90 }, headers: { 'if-match': '"4"' } })).status).toBe(412);
-    expect((await api.call('PUT', url, { token: admin, body: { value: 90 }, headers: { 'if-match': 'abc' } })).status).toBe(400);
+    expect(
+      (await api.call('PUT', url, { token: admin, body: { value: 90 }, headers: { 'if-match': '"4"' } })).status,
+    ).toBe(412);
+    expect(
+      (await api.call('PUT', url, { token: admin, body: { value: 90 }, headers: { 'if-match': 'abc' } })).status,
+    ).toBe(400);
     expect((await api.call('GET', url)).status).toBe(404);
   });
 
@@ -62,7 +80,8 @@ describe('actuals', () => {
 
   it('year within [start − 10, end], value within 0–100 for %, finite, of the right kind', async () => {
     const { admin, planId, indicatorId } = await seedBasics(api, '-d');
-    const put = (year: number | string, body: unknown) => api.call('PUT', `/indicators/${indicatorId}/actuals/${year}`, { token: admin, body });
+    const put = (year: number | string, body: unknown) =>
+      api.call('PUT', `/indicators/${indicatorId}/actuals/${year}`, { token: admin, body });
     const early = await put(2013, { value: 50 });
     expect(early.status).toBe(422);
     expect(early.body.errors[0]).toMatchObject({ in: 'path', field: 'year' });
@@ -75,10 +94,18 @@ describe('actuals', () => {
     expect((await put(2025, { value: true })).status).toBe(422);
     expect((await put(2025, { value: '95' })).status).toBe(422);
     expect((await put('hai-nghin', { value: 50 })).status).toBe(422);
+    // eslint-disable-next-line no-loss-of-precision -- the point: a JSON number beyond the double range
     expect((await put(2025, { value: 1e400 })).status).toBe(422);
-    await api.call('POST', `/plans/${planId}/indicators`, { token: admin, body: fixtures.milestone('ms-d', { departmentId: 'so-y-te-d' }) });
-    expect((await api.call('PUT', '/indicators/ms-d/actuals/2025', { token: admin, body: { value: 1 } })).status).toBe(422);
-    expect((await api.call('PUT', '/indicators/ms-d/actuals/2025', { token: admin, body: { value: true } })).status).toBe(201);
+    await api.call('POST', `/plans/${planId}/indicators`, {
+      token: admin,
+      body: fixtures.milestone('ms-d', { departmentId: 'so-y-te-d' }),
+    });
+    expect((await api.call('PUT', '/indicators/ms-d/actuals/2025', { token: admin, body: { value: 1 } })).status).toBe(
+      422,
+    );
+    expect(
+      (await api.call('PUT', '/indicators/ms-d/actuals/2025', { token: admin, body: { value: true } })).status,
+    ).toBe(201);
   });
 
   it('explicit min/max override the % default (subscriptions per 100 people may exceed 100)', async () => {
@@ -87,8 +114,12 @@ describe('actuals', () => {
       token: admin,
       body: fixtures.indicator('broadband-e', { unit: 'thuê bao/100 dân', min: 0, departmentId: 'so-y-te-e' }),
     });
-    expect((await api.call('PUT', '/indicators/broadband-e/actuals/2025', { token: admin, body: { value: 123.4 } })).status).toBe(201);
-    expect((await api.call('PUT', '/indicators/broadband-e/actuals/2026', { token: admin, body: { value: -3 } })).status).toBe(422);
+    expect(
+      (await api.call('PUT', '/indicators/broadband-e/actuals/2025', { token: admin, body: { value: 123.4 } })).status,
+    ).toBe(201);
+    expect(
+      (await api.call('PUT', '/indicators/broadband-e/actuals/2026', { token: admin, body: { value: -3 } })).status,
+    ).toBe(422);
   });
 
   it('two racing writers with the same If-Match: exactly one wins, no revision lost', async () => {
@@ -96,7 +127,9 @@ describe('actuals', () => {
     const url = `/indicators/${indicatorId}/actuals/2024`;
     await api.call('PUT', url, { token: admin, body: { value: 10 } });
     const racers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api.call('PUT', url, { token: admin, body: { value: 20 + i }, headers: { 'if-match': '"1"' } })),
+      Array.from({ length: 10 }, (_, i) =>
+        api.call('PUT', url, { token: admin, body: { value: 20 + i }, headers: { 'if-match': '"1"' } }),
+      ),
     );
     const statuses = racers.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);

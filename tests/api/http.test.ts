@@ -33,15 +33,27 @@ describe('HTTP surface', () => {
       expect(operation.operationId).toBe(route.operationId);
       expect(operation.description, `${route.operationId} description`).toBeTruthy();
       // Public reads declare no security at all (security: []); the others the bearer JWT.
-      expect(operation.security, `${route.operationId} security`).toEqual(route.access === 'public' ? [] : [{ bearer: [] }]);
-      for (const tag of operation.tags) expect(document.tags.map((t: { name: string }) => t.name), route.operationId).toContain(tag);
+      expect(operation.security, `${route.operationId} security`).toEqual(
+        route.access === 'public' ? [] : [{ bearer: [] }],
+      );
+      for (const tag of operation.tags)
+        expect(
+          document.tags.map((t: { name: string }) => t.name),
+          route.operationId,
+        ).toContain(tag);
     }
     expect(new Set(routes.map((r) => r.operationId)).size).toBe(routes.length);
     expect(document.servers).toEqual([{ url: '/' }]);
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['PlanInput', 'Plan', 'IndicatorInput', 'ActualInput', 'Problem']));
-    expect(document.paths['/plans'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/PlanInput');
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['PlanInput', 'Plan', 'IndicatorInput', 'ActualInput', 'Problem']),
+    );
+    expect(document.paths['/plans'].post.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/PlanInput',
+    );
     const statuses = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
-    expect(statuses('/plans', 'post')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415', '422', '503']));
+    expect(statuses('/plans', 'post')).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415', '422', '503']),
+    );
     expect(statuses('/indicators/{indicatorId}/actuals/{year}', 'put')).toEqual(expect.arrayContaining(['412', '428']));
     expect(statuses('/plans/{planId}/progress', 'get')).toEqual(expect.arrayContaining(['404', '422']));
     expect(statuses('/plans/{planId}/progress', 'get')).not.toContain('400');

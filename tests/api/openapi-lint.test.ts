@@ -10,7 +10,12 @@ const api = useLocalApi();
 const run = promisify(execFile);
 
 /** Both linters run offline: no telemetry, no update check (checked once with the network cut: `unshare -rn`). */
-const offline = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_UPDATE_NOTIFIER: '1' };
+const offline = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  NO_UPDATE_NOTIFIER: '1',
+};
 
 /** The document as clients get it, in a file the linters can read. */
 const servedDocument = async () => {
@@ -32,7 +37,14 @@ const lint = async (script: string, args: string[]) => {
 describe('GET /openapi.json passes both OpenAPI linters with no error and no warning', () => {
   it("Redocly's recommended rules (redocly.yaml)", async () => {
     const file = await servedDocument();
-    const report = await lint('node_modules/@redocly/cli/bin/cli.js', ['lint', file, '--config', 'redocly.yaml', '--format', 'json']);
+    const report = await lint('node_modules/@redocly/cli/bin/cli.js', [
+      'lint',
+      file,
+      '--config',
+      'redocly.yaml',
+      '--format',
+      'json',
+    ]);
     const { totals, problems } = JSON.parse(report.slice(report.indexOf('{'), report.lastIndexOf('}') + 1));
     expect(problems.map((p: { ruleId: string; message: string }) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(totals).toMatchObject({ errors: 0, warnings: 0 });
@@ -40,8 +52,18 @@ describe('GET /openapi.json passes both OpenAPI linters with no error and no war
 
   it("Spectral's spectral:oas (.spectral.yaml)", async () => {
     const file = await servedDocument();
-    const report = await lint('node_modules/@stoplight/spectral-cli/dist/index.js', ['lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']);
-    const results: { code: string; message: string; path: string[] }[] = JSON.parse(report.slice(report.indexOf('['), report.lastIndexOf(']') + 1));
+    const report = await lint('node_modules/@stoplight/spectral-cli/dist/index.js', [
+      'lint',
+      file,
+      '--ruleset',
+      '.spectral.yaml',
+      '--format',
+      'json',
+      '--quiet',
+    ]);
+    const results: { code: string; message: string; path: string[] }[] = JSON.parse(
+      report.slice(report.indexOf('['), report.lastIndexOf(']') + 1),
+    );
     expect(results.map((r) => `${r.code}: ${r.message} at ${r.path.join('.')}`)).toEqual([]);
   }, 60_000);
 });

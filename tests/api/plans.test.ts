@@ -10,7 +10,11 @@ describe('plans', () => {
     const created = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('p-create') });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe('/plans/p-create');
-    expect(created.body).toMatchObject({ id: 'p-create', number: '68/KH-UBND', period: { startYear: 2024, endYear: 2030 } });
+    expect(created.body).toMatchObject({
+      id: 'p-create',
+      number: '68/KH-UBND',
+      period: { startYear: 2024, endYear: 2030 },
+    });
     expect(created.body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
 
     const again = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('p-create') });
@@ -26,7 +30,10 @@ describe('plans', () => {
     const admin = await api.token({ role: 'admin' });
     const decomposed = 'UBND tỉnh Thanh Hóa'.normalize('NFD');
     expect(decomposed).not.toBe('UBND tỉnh Thanh Hóa');
-    const created = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('p-nfc', { issuer: decomposed }) });
+    const created = await api.call('POST', '/plans', {
+      token: admin,
+      body: fixtures.plan('p-nfc', { issuer: decomposed }),
+    });
     expect(created.status).toBe(201);
     expect(created.body.issuer).toBe('UBND tỉnh Thanh Hóa'.normalize('NFC'));
   });
@@ -56,7 +63,10 @@ describe('plans', () => {
   it('patches fields, clears the reporting rule with null, 404 for an unknown plan', async () => {
     const admin = await api.token({ role: 'admin' });
     await api.call('POST', '/plans', { token: admin, body: fixtures.plan('p-patch') });
-    const patched = await api.call('PATCH', '/plans/p-patch', { token: admin, body: { title: 'Tên mới', reporting: null } });
+    const patched = await api.call('PATCH', '/plans/p-patch', {
+      token: admin,
+      body: { title: 'Tên mới', reporting: null },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.title).toBe('Tên mới');
     expect(patched.body.reporting).toBeUndefined();
@@ -76,7 +86,10 @@ describe('plans', () => {
 
   it('rejects a period that ends before it starts, naming the field', async () => {
     const admin = await api.token({ role: 'admin' });
-    const response = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('p-period', { period: { startYear: 2030, endYear: 2024 } }) });
+    const response = await api.call('POST', '/plans', {
+      token: admin,
+      body: fixtures.plan('p-period', { period: { startYear: 2030, endYear: 2024 } }),
+    });
     expect(response.status).toBe(422);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('period.endYear');
   });
@@ -87,9 +100,15 @@ describe('plans', () => {
     expect(none.headers.get('www-authenticate')).toBe('Bearer');
     const garbage = await api.call('POST', '/plans', { token: 'not.a.token', body: fixtures.plan('p-auth') });
     expect(garbage.status).toBe(401);
-    const expired = await api.call('POST', '/plans', { token: await api.token({ role: 'admin', expiresIn: '-1m' }), body: fixtures.plan('p-auth') });
+    const expired = await api.call('POST', '/plans', {
+      token: await api.token({ role: 'admin', expiresIn: '-1m' }),
+      body: fixtures.plan('p-auth'),
+    });
     expect(expired.status).toBe(401);
-    const department = await api.call('POST', '/plans', { token: await api.token({ role: 'department', departmentId: 'so-y-te' }), body: fixtures.plan('p-auth') });
+    const department = await api.call('POST', '/plans', {
+      token: await api.token({ role: 'department', departmentId: 'so-y-te' }),
+      body: fixtures.plan('p-auth'),
+    });
     expect(department.status).toBe(403);
     expect((await api.call('GET', '/plans/p-auth')).status).toBe(404);
   });
@@ -98,9 +117,14 @@ describe('plans', () => {
 describe('departments', () => {
   it('creates and lists departments; 409 on a second create', async () => {
     const admin = await api.token({ role: 'admin' });
-    const created = await api.call('POST', '/departments', { token: admin, body: fixtures.department('so-xay-dung', { name: 'Sở Xây dựng' }) });
+    const created = await api.call('POST', '/departments', {
+      token: admin,
+      body: fixtures.department('so-xay-dung', { name: 'Sở Xây dựng' }),
+    });
     expect(created.status).toBe(201);
-    expect((await api.call('POST', '/departments', { token: admin, body: fixtures.department('so-xay-dung') })).status).toBe(409);
+    expect(
+      (await api.call('POST', '/departments', { token: admin, body: fixtures.department('so-xay-dung') })).status,
+    ).toBe(409);
     const list = await api.call('GET', '/departments');
     expect(list.status).toBe(200);
     expect(list.body.items.map((d: { id: string }) => d.id)).toContain('so-xay-dung');

@@ -15,7 +15,12 @@ beforeAll(async () => {
   await s.plan('pd-two');
   await s.indicator('pd-one', 'pd-a-health', { departmentId: 'so-a', baseline: { year: 2023, value: 90 } });
   await s.indicator('pd-one', 'pd-b-health', { departmentId: 'so-b', code: 'II.2.4' });
-  await s.indicator('pd-two', 'pd-a-school', { departmentId: 'so-a', domain: 'education', target: { comparator: '>=', value: 100, year: 2030 }, baseline: { year: 2023, value: 80 } });
+  await s.indicator('pd-two', 'pd-a-school', {
+    departmentId: 'so-a',
+    domain: 'education',
+    target: { comparator: '>=', value: 100, year: 2030 },
+    baseline: { year: 2023, value: 80 },
+  });
   await s.actual('pd-a-health', 2026, 91.5);
   await s.actual('pd-b-health', 2026, 96);
   await s.illustrative('pd-two', 'pd-a-school', 2025, 100);
@@ -27,16 +32,39 @@ describe('GET /departments/{departmentId}/progress', () => {
     expect(response.status).toBe(200);
     const body = response.body;
     expect(DepartmentProgress.safeParse(body).success).toBe(true);
-    expect(body).toMatchObject({ asOf: '2026-12-31', method: 'linear-trajectory', department: { id: 'so-a', name: 'Sở Y tế' } });
+    expect(body).toMatchObject({
+      asOf: '2026-12-31',
+      method: 'linear-trajectory',
+      department: { id: 'so-a', name: 'Sở Y tế' },
+    });
     expect(body.plans.map((g: { plan: { id: string } }) => g.plan.id)).toEqual(['pd-one', 'pd-two']);
     const [one, two] = body.plans;
-    expect(one.domains).toEqual([expect.objectContaining({ domain: 'health', indicators: [expect.objectContaining({ indicatorId: 'pd-a-health', status: 'at_risk', departmentId: 'so-a' })] })]);
+    expect(one.domains).toEqual([
+      expect.objectContaining({
+        domain: 'health',
+        indicators: [expect.objectContaining({ indicatorId: 'pd-a-health', status: 'at_risk', departmentId: 'so-a' })],
+      }),
+    ]);
     expect(one.summary).toMatchObject({ at_risk: 1, achieved: 0 });
     expect(one.illustrative).toBeUndefined();
-    expect(two.domains).toEqual([expect.objectContaining({ domain: 'education', indicators: [expect.objectContaining({ indicatorId: 'pd-a-school', status: 'achieved', illustrative: true })] })]);
+    expect(two.domains).toEqual([
+      expect.objectContaining({
+        domain: 'education',
+        indicators: [expect.objectContaining({ indicatorId: 'pd-a-school', status: 'achieved', illustrative: true })],
+      }),
+    ]);
     expect(two.illustrative).toBe(true);
     expect(body.illustrative).toBe(true);
-    expect(body.summary).toEqual({ achieved: 1, on_track: 0, at_risk: 1, off_track: 0, missed: 0, pending: 0, no_data: 0, insufficient_data: 0 });
+    expect(body.summary).toEqual({
+      achieved: 1,
+      on_track: 0,
+      at_risk: 1,
+      off_track: 0,
+      missed: 0,
+      pending: 0,
+      no_data: 0,
+      insufficient_data: 0,
+    });
     expect(JSON.stringify(body)).not.toContain('pd-b-health');
   });
 
@@ -45,7 +73,9 @@ describe('GET /departments/{departmentId}/progress', () => {
     expect(response.status).toBe(200);
     expect(response.body.plans).toHaveLength(1);
     const entries = response.body.plans[0].domains.flatMap((d: { indicators: unknown[] }) => d.indicators);
-    expect(entries).toEqual([expect.objectContaining({ indicatorId: 'pd-b-health', status: 'achieved', trajectory: expect.any(Array) })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ indicatorId: 'pd-b-health', status: 'achieved', trajectory: expect.any(Array) }),
+    ]);
     expect(response.body.illustrative).toBeUndefined();
   });
 

@@ -43,7 +43,9 @@ describe('GET /indicators/{indicatorId}/progress', () => {
     });
     expect(body.ratio).toBeCloseTo(0.7, 10);
     expect(body.expected).toBeCloseTo(90 + (5 * 3) / 7, 10);
-    expect(body.trajectory.map((p: { year: number }) => p.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(body.trajectory.map((p: { year: number }) => p.year)).toEqual([
+      2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
     expect(body.trajectory.at(-1).expected).toBeCloseTo(95, 10);
     expect(body.explanation.vi).toEqual(expect.any(String));
     expect(body.explanation.en).toMatch(/^At risk/);
@@ -80,7 +82,8 @@ describe('GET /indicators/{indicatorId}/progress', () => {
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body.errors).toEqual([expect.objectContaining({ in: 'query', field: 'method' })]);
-    for (const name of ['linear-trajectory', 'un-cagr', 'un-extrapolation', 'statcan']) expect(response.body.errors[0].message).toContain(name);
+    for (const name of ['linear-trajectory', 'un-cagr', 'un-extrapolation', 'statcan'])
+      expect(response.body.errors[0].message).toContain(name);
     expect(response.body.detail).toContain('query.method');
   });
 
@@ -89,13 +92,25 @@ describe('GET /indicators/{indicatorId}/progress', () => {
     expect(response.status).toBe(200);
     expect(response.body.method).toBe('un-cagr');
     const direct = computeProgress({
-      indicator: { id: 'pi-bhyt', kind: 'numeric', accumulation: 'level', unit: '%', target: { comparator: '>', value: 95, year: 2030 }, baseline: { year: 2023, value: 90 } },
+      indicator: {
+        id: 'pi-bhyt',
+        kind: 'numeric',
+        accumulation: 'level',
+        unit: '%',
+        target: { comparator: '>', value: 95, year: 2030 },
+        baseline: { year: 2023, value: 90 },
+      },
       period: { startYear: 2024, endYear: 2030 },
       actuals: [{ year: 2026, value: 91.5 }],
       asOf: '2026-06-30',
       method: 'un-cagr',
     });
-    expect(response.body).toMatchObject({ status: direct.status, ratio: direct.ratio, methodStatus: direct.methodStatus, explanation: direct.explanation });
+    expect(response.body).toMatchObject({
+      status: direct.status,
+      ratio: direct.ratio,
+      methodStatus: direct.methodStatus,
+      explanation: direct.explanation,
+    });
   });
 
   it('404 for an unknown indicator; unknown query keys → 422', async () => {

@@ -18,9 +18,24 @@ beforeAll(async () => {
   await s.plan('pp-plan');
   await s.indicator('pp-plan', 'pp-bhyt', { code: 'II.2.3', baseline: { year: 2023, value: 90 } });
   await s.milestone('pp-plan', 'pp-malaria', { code: 'II.2.9' });
-  await s.indicator('pp-plan', 'pp-beds', { code: 'II.2.10', unit: 'giường', target: { comparator: '>=', value: 30, year: 2030 }, baseline: { year: 2023, value: 20 } });
-  await s.indicator('pp-plan', 'pp-school', { code: 'III.1', domain: 'education', target: { comparator: '>=', value: 100, year: 2030 }, baseline: { year: 2023, value: 80 } });
-  await s.indicator('pp-plan', 'pp-teachers', { code: 'III.2', domain: 'education', target: { comparator: '>=', value: 85, year: 2030 }, baseline: { year: 2023, value: 50 } });
+  await s.indicator('pp-plan', 'pp-beds', {
+    code: 'II.2.10',
+    unit: 'giường',
+    target: { comparator: '>=', value: 30, year: 2030 },
+    baseline: { year: 2023, value: 20 },
+  });
+  await s.indicator('pp-plan', 'pp-school', {
+    code: 'III.1',
+    domain: 'education',
+    target: { comparator: '>=', value: 100, year: 2030 },
+    baseline: { year: 2023, value: 80 },
+  });
+  await s.indicator('pp-plan', 'pp-teachers', {
+    code: 'III.2',
+    domain: 'education',
+    target: { comparator: '>=', value: 85, year: 2030 },
+    baseline: { year: 2023, value: 50 },
+  });
   await s.actual('pp-bhyt', 2026, 91.5);
   await s.actual('pp-malaria', 2025, false);
   await s.actual('pp-beds', 2025, 30);
@@ -38,9 +53,24 @@ describe('GET /plans/{planId}/progress', () => {
     expect(body).toMatchObject({
       asOf: '2026-12-31',
       method: 'linear-trajectory',
-      plan: { id: 'pp-plan', number: '68/KH-UBND', title: expect.any(String), period: { startYear: 2024, endYear: 2030 }, reporting: { deadline: '12-10' } },
+      plan: {
+        id: 'pp-plan',
+        number: '68/KH-UBND',
+        title: expect.any(String),
+        period: { startYear: 2024, endYear: 2030 },
+        reporting: { deadline: '12-10' },
+      },
     });
-    expect(body.summary).toEqual({ achieved: 1, on_track: 0, at_risk: 1, off_track: 1, missed: 0, pending: 1, no_data: 1, insufficient_data: 0 });
+    expect(body.summary).toEqual({
+      achieved: 1,
+      on_track: 0,
+      at_risk: 1,
+      off_track: 1,
+      missed: 0,
+      pending: 1,
+      no_data: 1,
+      insufficient_data: 0,
+    });
     expect(body.domains.map((d: { domain: string }) => d.domain)).toEqual(['health', 'education']);
     const [health, education] = body.domains;
     expect(idsOf(health)).toEqual(['pp-bhyt', 'pp-malaria', 'pp-beds']);
@@ -49,7 +79,13 @@ describe('GET /plans/{planId}/progress', () => {
     expect(idsOf(education)).toEqual(['pp-school', 'pp-teachers']);
     expect(education.summary).toMatchObject({ no_data: 1, off_track: 1 });
     const bhyt = health.indicators[0];
-    expect(bhyt).toMatchObject({ code: 'II.2.3', unit: '%', latest: { year: 2026, value: 91.5 }, start: { year: 2023, value: 90 }, explanation: { en: expect.stringMatching(/^At risk/) } });
+    expect(bhyt).toMatchObject({
+      code: 'II.2.3',
+      unit: '%',
+      latest: { year: 2026, value: 91.5 },
+      start: { year: 2023, value: 90 },
+      explanation: { en: expect.stringMatching(/^At risk/) },
+    });
     expect(bhyt.ratio).toBeCloseTo(0.7, 10);
   });
 
@@ -62,8 +98,11 @@ describe('GET /plans/{planId}/progress', () => {
     const full = await api.call('GET', '/plans/pp-plan/progress?asOf=2026-12-31&detail=full');
     expect(full.status).toBe(200);
     const bhyt = full.body.domains[0].indicators[0];
-    expect(bhyt.trajectory.map((p: { year: number }) => p.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    for (const entry of full.body.domains.flatMap((d: { indicators: unknown[] }) => d.indicators)) expect(entry).toHaveProperty('trajectory');
+    expect(bhyt.trajectory.map((p: { year: number }) => p.year)).toEqual([
+      2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
+    for (const entry of full.body.domains.flatMap((d: { indicators: unknown[] }) => d.indicators))
+      expect(entry).toHaveProperty('trajectory');
 
     expect((await api.call('GET', '/plans/pp-plan/progress?detail=all')).status).toBe(422);
   });
@@ -72,7 +111,12 @@ describe('GET /plans/{planId}/progress', () => {
     const plan = await api.call('GET', '/plans/pp-plan/progress?asOf=2026');
     expect(plan.body.illustrative).toBe(true);
     const teachers = plan.body.domains[1].indicators[1];
-    expect(teachers).toMatchObject({ indicatorId: 'pp-teachers', status: 'off_track', illustrative: true, actuals: [{ year: 2026, value: 50, illustrative: true }] });
+    expect(teachers).toMatchObject({
+      indicatorId: 'pp-teachers',
+      status: 'off_track',
+      illustrative: true,
+      actuals: [{ year: 2026, value: 50, illustrative: true }],
+    });
     const reported = plan.body.domains[0].indicators[0];
     expect(reported.illustrative).toBeUndefined();
     expect(reported.actuals[0].illustrative).toBeUndefined();
@@ -86,7 +130,11 @@ describe('GET /plans/{planId}/progress', () => {
     const response = await api.call('GET', '/plans/pp-plan/progress?asOf=2026&method=un-cagr');
     expect(response.status).toBe(200);
     expect(response.body.method).toBe('un-cagr');
-    const byId = Object.fromEntries(response.body.domains.flatMap((d: { indicators: { indicatorId: string }[] }) => d.indicators).map((e: { indicatorId: string }) => [e.indicatorId, e]));
+    const byId = Object.fromEntries(
+      response.body.domains
+        .flatMap((d: { indicators: { indicatorId: string }[] }) => d.indicators)
+        .map((e: { indicatorId: string }) => [e.indicatorId, e]),
+    );
     expect(byId['pp-bhyt'].method).toBe('un-cagr');
     expect(byId['pp-malaria'].method).toBe('linear-trajectory');
   });
@@ -113,11 +161,20 @@ describe('GET /plans/{planId}/progress', () => {
   it('is in the OpenAPI document with its schemas and the method names', async () => {
     const document = (await api.call('GET', '/openapi.json')).body;
     const operation = document.paths['/plans/{planId}/progress'].get;
-    expect(operation.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/PlanProgress');
+    expect(operation.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/PlanProgress',
+    );
     const method = operation.parameters.find((p: { name: string }) => p.name === 'method');
     expect(method.schema.enum).toEqual(expect.arrayContaining(['linear-trajectory', 'un-cagr', 'un-extrapolation']));
     expect(Object.keys(document.components.schemas)).toEqual(
-      expect.arrayContaining(['PlanProgress', 'DepartmentProgress', 'IndicatorProgressReport', 'IndicatorProgressEntry', 'ProgressSummary', 'DomainProgress']),
+      expect.arrayContaining([
+        'PlanProgress',
+        'DepartmentProgress',
+        'IndicatorProgressReport',
+        'IndicatorProgressEntry',
+        'ProgressSummary',
+        'DomainProgress',
+      ]),
     );
   });
 });

@@ -26,11 +26,27 @@ describe('storage access patterns: one request each', () => {
     await store.createDepartment({ ...fixtures.department('so-y-te'), createdAt: now });
     await store.createPlan({ ...(fixtures.plan('plan-s') as any), createdAt: now, updatedAt: now });
     for (let i = 0; i < 30; i++) {
-      await store.createIndicator({ ...(fixtures.indicator(`ind-${i}`) as any), accumulation: 'level', kind: 'numeric', planId: 'plan-s', createdAt: now, updatedAt: now });
+      await store.createIndicator({
+        ...(fixtures.indicator(`ind-${i}`) as any),
+        accumulation: 'level',
+        kind: 'numeric',
+        planId: 'plan-s',
+        createdAt: now,
+        updatedAt: now,
+      });
       for (const year of [2024, 2025, 2026]) {
-        const actual = { indicatorId: `ind-${i}`, year, value: 80 + i / 10, status: 'final' as const, reportedBy: 't', reportedAt: now, version: 1 };
+        const actual = {
+          indicatorId: `ind-${i}`,
+          year,
+          value: 80 + i / 10,
+          status: 'final' as const,
+          reportedBy: 't',
+          reportedAt: now,
+          version: 1,
+        };
         await store.putActual({ planId: 'plan-s', actual, expectedVersion: null });
-        if (i === 0) await store.putActual({ planId: 'plan-s', actual: { ...actual, value: 81, version: 2 }, expectedVersion: 1 });
+        if (i === 0)
+          await store.putActual({ planId: 'plan-s', actual: { ...actual, value: 81, version: 2 }, expectedVersion: 1 });
       }
     }
     const measure = async <T>(read: () => Promise<T>) => {
@@ -45,7 +61,11 @@ describe('storage access patterns: one request each', () => {
 
     const indicator = await measure(() => store.getIndicator('ind-0'));
     expect(indicator.requests).toBe(1);
-    expect(indicator.result!.actuals.map((a) => [a.year, a.value])).toEqual([[2024, 81], [2025, 81], [2026, 81]]);
+    expect(indicator.result!.actuals.map((a) => [a.year, a.value])).toEqual([
+      [2024, 81],
+      [2025, 81],
+      [2026, 81],
+    ]);
 
     const owned = await measure(() => store.listDepartmentIndicators('so-y-te', { limit: 200 }));
     expect(owned.requests).toBe(1);

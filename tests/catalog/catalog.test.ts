@@ -12,10 +12,14 @@ const byId = new Map(allIndicators.map(({ ind }) => [ind.id, ind]));
 
 describe('catalog files', () => {
   it('loads every JSON file in catalog/, one per seed document', () => {
-    const onDisk = readdirSync(catalogDir).filter((f) => f.endsWith('.json') && f !== ILLUSTRATIVE_FILE).sort();
+    const onDisk = readdirSync(catalogDir)
+      .filter((f) => f.endsWith('.json') && f !== ILLUSTRATIVE_FILE)
+      .sort();
     expect(files).toEqual(onDisk);
     expect(files).toHaveLength(5);
-    const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(docs.map((d) => d.sourceFile).sort()).toEqual(seeds);
   });
 
@@ -73,7 +77,9 @@ describe('identifiers and references', () => {
       const planTasks = tasks.find((t) => t.planId === doc.plan.id)?.tasks ?? [];
       for (const dep of doc.departments) {
         const leadsTarget = doc.indicators.some((i) => i.departmentId === dep.id);
-        const onTask = planTasks.some((t) => t.leadDepartmentId === dep.id || t.supportingDepartmentIds.includes(dep.id));
+        const onTask = planTasks.some(
+          (t) => t.leadDepartmentId === dep.id || t.supportingDepartmentIds.includes(dep.id),
+        );
         expect(leadsTarget || onTask, dep.id).toBe(true);
         expect(dep.area).toBe(doc.plan.area);
       }
@@ -150,7 +156,10 @@ describe('targets', () => {
       area: 'huyện Khánh Vĩnh',
       target: { maintain: true },
     });
-    expect(byId.get('th68-loai-tru-sot-ret')).toMatchObject({ kind: 'milestone', target: { comparator: '=', value: true } });
+    expect(byId.get('th68-loai-tru-sot-ret')).toMatchObject({
+      kind: 'milestone',
+      target: { comparator: '=', value: true },
+    });
   });
 
   it('sets a baseline only where the text gives one (none of the seeds does)', () => {
@@ -159,7 +168,8 @@ describe('targets', () => {
 
   it('keeps Vietnamese names with their diacritics', () => {
     expect(byId.get('th68-that-nghiep-chung')?.name.vi).toBe('Tỷ lệ thất nghiệp chung');
-    for (const { ind } of allIndicators) expect(ind.name.vi).toMatch(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i);
+    for (const { ind } of allIndicators)
+      expect(ind.name.vi).toMatch(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i);
   });
 
   it('reads the reporting rules the texts give', () => {

@@ -12,7 +12,12 @@ for (const doc of docs) for (const ind of doc.indicators) indicators.set(ind.id,
  * A small restatement of docs/methodology.md §3–5 (linear-trajectory), only to check that the demo figures
  * show the statuses they were chosen for. The product's own implementation lives elsewhere.
  */
-function linearTrajectory(ind: IndicatorInput, doc: CatalogDocument, values: Map<number, number | boolean>, asOfYear: number) {
+function linearTrajectory(
+  ind: IndicatorInput,
+  doc: CatalogDocument,
+  values: Map<number, number | boolean>,
+  asOfYear: number,
+) {
   const years = [...values.keys()].filter((y) => y <= asOfYear).sort((a, b) => a - b);
   if (!years.length) return ind.kind === 'milestone' ? 'pending' : 'no_data';
   const latestYear = years[years.length - 1]!;
@@ -25,12 +30,18 @@ function linearTrajectory(ind: IndicatorInput, doc: CatalogDocument, values: Map
   const t = target as number;
   const meets = (v: number) => {
     switch (comparator) {
-      case '>=': return v >= t;
-      case '>': return v > t;
-      case '<=': return v <= t;
-      case '<': return v < t;
-      case '=': return v === t;
-      case '~': return Math.abs(v - t) <= (tolerance ?? Math.abs(t) * 0.01);
+      case '>=':
+        return v >= t;
+      case '>':
+        return v > t;
+      case '<=':
+        return v <= t;
+      case '<':
+        return v < t;
+      case '=':
+        return v === t;
+      case '~':
+        return Math.abs(v - t) <= (tolerance ?? Math.abs(t) * 0.01);
     }
   };
   const band = (ratio: number) => (ratio >= 0.95 ? 'on_track' : ratio >= 0.5 ? 'at_risk' : 'off_track');

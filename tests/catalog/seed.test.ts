@@ -48,7 +48,11 @@ describe('loading the catalog', () => {
       ...d,
       departments: d.departments.map((x) => ({ ...x, id: `${x.id}-api` })),
       plan: { ...d.plan, id: `${d.plan.id}-api` },
-      indicators: d.indicators.map((i) => ({ ...i, id: `${i.id}-api`, ...(i.departmentId ? { departmentId: `${i.departmentId}-api` } : {}) })),
+      indicators: d.indicators.map((i) => ({
+        ...i,
+        id: `${i.id}-api`,
+        ...(i.departmentId ? { departmentId: `${i.departmentId}-api` } : {}),
+      })),
     }));
     const token = await api.token({ role: 'admin' });
     const first = await seedThroughApi(api.url, token, documents);

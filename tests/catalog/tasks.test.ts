@@ -21,7 +21,9 @@ const namesOf = (name: string) => [name, name.replace(/^Ủy ban /, '').replace(
 
 describe('task files', () => {
   it('loads every file in catalog/tasks/, one per seed document', () => {
-    const onDisk = readdirSync(tasksDir).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(tasksDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(catalogTaskFiles()).toEqual(onDisk);
     expect(taskFiles.map((f) => f.planId).sort()).toEqual(docs.map((d) => d.plan.id).sort());
   });
@@ -57,7 +59,12 @@ describe('traceability', () => {
   it('every supporting department is named by the sentence or the note', () => {
     const unnamed = allTasks.flatMap(({ task }) =>
       task.supportingDepartmentIds
-        .filter((id) => !namesOf(departments.get(id)!.name).some((n) => lower(`${task.source.quote} ${task.note ?? ''}`).includes(n)))
+        .filter(
+          (id) =>
+            !namesOf(departments.get(id)!.name).some((n) =>
+              lower(`${task.source.quote} ${task.note ?? ''}`).includes(n),
+            ),
+        )
         .map((id) => `${task.id} ${id}`),
     );
     expect(unnamed).toEqual([]);
@@ -131,7 +138,9 @@ describe('coverage of the seeds', () => {
     const tasks = ofPlan('115/KH-UBND');
     expect(tasks).toHaveLength(27);
     expect(tasks.filter((t) => t.leadBasis === 'named').length).toBeGreaterThanOrEqual(20);
-    expect(byId.get('th115-nv-2.4')?.source.quote).toMatch(/^Sở Giáo dục và Đào tạo xây dựng và triển khai thực hiện Đề án sắp xếp/);
+    expect(byId.get('th115-nv-2.4')?.source.quote).toMatch(
+      /^Sở Giáo dục và Đào tạo xây dựng và triển khai thực hiện Đề án sắp xếp/,
+    );
   });
 
   it('68/KH-UBND §III: 33 items', () => {
@@ -146,7 +155,13 @@ describe('coverage of the seeds', () => {
 
   it('12127/KH-UBND: every department §III names as lead', () => {
     const leads = new Set(ofPlan('12127/KH-UBND').map((t) => departments.get(t.leadDepartmentId)!.name));
-    for (const name of ['Sở Khoa học và Công nghệ', 'Tỉnh đoàn Khánh Hòa', 'Sở Tài nguyên và Môi trường', 'Sở Du lịch', 'Sở Ngoại vụ']) {
+    for (const name of [
+      'Sở Khoa học và Công nghệ',
+      'Tỉnh đoàn Khánh Hòa',
+      'Sở Tài nguyên và Môi trường',
+      'Sở Du lịch',
+      'Sở Ngoại vụ',
+    ]) {
       expect(leads).toContain(name);
     }
   });

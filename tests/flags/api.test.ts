@@ -34,10 +34,16 @@ let seeded: Promise<void> | undefined;
 const seed = () =>
   (seeded ??= (async () => {
     const token = await admin();
-    for (const id of ['so-y-te', 'so-xay-dung']) await created(api.call('POST', '/departments', { token, body: fixtures.department(id) }));
+    for (const id of ['so-y-te', 'so-xay-dung'])
+      await created(api.call('POST', '/departments', { token, body: fixtures.department(id) }));
     for (const id of ['p1', 'p2']) await created(api.call('POST', '/plans', { token, body: fixtures.plan(id) }));
     const indicator = (planId: string, id: string, departmentId: string) =>
-      created(api.call('POST', `/plans/${planId}/indicators`, { token, body: fixtures.indicator(id, { departmentId, baseline: { year: 2023, value: 80 } }) }));
+      created(
+        api.call('POST', `/plans/${planId}/indicators`, {
+          token,
+          body: fixtures.indicator(id, { departmentId, baseline: { year: 2023, value: 80 } }),
+        }),
+      );
     await indicator('p1', 'p1-health', 'so-y-te');
     await indicator('p1', 'p1-housing', 'so-xay-dung');
     await indicator('p2', 'p2-health', 'so-y-te');
@@ -94,7 +100,16 @@ describe('POST /jobs/flag-lagging', () => {
 
     requests.reset();
     const summary = await runJob('2025-12-11');
-    expect(summary).toEqual({ asOf: '2025-12-11', plans: 2, indicators: 3, opened: 0, resolved: 0, notified: 0, errors: 0, durationMs: expect.any(Number) });
+    expect(summary).toEqual({
+      asOf: '2025-12-11',
+      plans: 2,
+      indicators: 3,
+      opened: 0,
+      resolved: 0,
+      notified: 0,
+      errors: 0,
+      durationMs: expect.any(Number),
+    });
     expect(requests.seen).toEqual(['Query', 'Query', 'Query']); // the plan list, then each plan's partition
   });
 });
@@ -126,13 +141,19 @@ describe('GET /flags', () => {
       ['planId=p1&departmentId=so-xay-dung', (f) => f.planId === 'p1' && f.departmentId === 'so-xay-dung'],
       ['planId=p2&type=missing_report', (f) => f.planId === 'p2' && f.type === 'missing_report'],
       ['departmentId=so-y-te&type=lagging', (f) => f.departmentId === 'so-y-te' && f.type === 'lagging'],
-      ['status=open&planId=p1&departmentId=so-y-te&type=lagging', (f) => f.planId === 'p1' && f.departmentId === 'so-y-te' && f.type === 'lagging'],
+      [
+        'status=open&planId=p1&departmentId=so-y-te&type=lagging',
+        (f) => f.planId === 'p1' && f.departmentId === 'so-y-te' && f.type === 'lagging',
+      ],
       ['planId=nowhere', () => false],
     ];
     for (const [query, keep] of combos) {
       requests.reset();
       const page = await list(`?${query}&limit=200`);
-      expect(page.items.map((flag) => flag.id), query).toEqual(all.filter(keep).map((flag) => flag.id));
+      expect(
+        page.items.map((flag) => flag.id),
+        query,
+      ).toEqual(all.filter(keep).map((flag) => flag.id));
       expect(requests.seen, query).toEqual(['Query']);
     }
   });
@@ -145,7 +166,13 @@ describe('GET /flags', () => {
     expect(summary).toMatchObject({ resolved: 1, opened: 0 });
     const resolved = (await list('?status=resolved')).items;
     expect(resolved).toEqual([
-      expect.objectContaining({ indicatorId: 'p2-health', type: 'missing_report', year: 2025, status: 'resolved', resolvedAt: expect.any(String) }),
+      expect.objectContaining({
+        indicatorId: 'p2-health',
+        type: 'missing_report',
+        year: 2025,
+        status: 'resolved',
+        resolvedAt: expect.any(String),
+      }),
     ]);
     expect((await list('?status=resolved&departmentId=so-y-te&type=missing_report')).items).toHaveLength(1);
     expect((await list('?status=resolved&planId=p1')).items).toEqual([]);

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { freshTable, jobRunner, outboxNotifier, planFlags, postActual, readOutbox, seedIndicator, seedPlan, tempOutbox } from './support.ts';
+import {
+  freshTable,
+  jobRunner,
+  outboxNotifier,
+  planFlags,
+  postActual,
+  readOutbox,
+  seedIndicator,
+  seedPlan,
+  tempOutbox,
+} from './support.ts';
 
 /** A fresh table, a plan reporting "before 10 December" (68/KH-UBND) and the job on it. */
-const setup = async (reporting?: { deadline: string; yearOffset: number } | null, period = { startYear: 2024, endYear: 2030 }) => {
+const setup = async (
+  reporting?: { deadline: string; yearOffset: number } | null,
+  period = { startYear: 2024, endYear: 2030 },
+) => {
   const { store, flags } = await freshTable();
   const outbox = tempOutbox();
   await seedPlan(store, 'plan', { period, ...(reporting !== undefined ? { reporting } : {}) });
@@ -50,7 +63,10 @@ describe('missing_report: the due date (Y + yearOffset)-MM-DD', () => {
 
   it('yearOffset 1: the 2024 value is due on 31 March 2025', async () => {
     const { store, flags, run } = await setup({ deadline: '03-31', yearOffset: 1 }, { startYear: 2021, endYear: 2025 });
-    await seedIndicator(store, 'plan', 'ind', { baseline: { year: 2020, value: 80 }, target: { comparator: '>', value: 95, year: 2025 } });
+    await seedIndicator(store, 'plan', 'ind', {
+      baseline: { year: 2020, value: 80 },
+      target: { comparator: '>', value: 95, year: 2025 },
+    });
     for (const year of [2021, 2022]) await postActual(store, 'plan', 'ind', year, 90);
 
     await run('2025-03-31');
@@ -96,7 +112,11 @@ describe('lagging: open while at_risk, off_track or missed', () => {
     const open = (await planFlags(flags, 'plan')).open;
     const byIndicator = Object.fromEntries(open.map((flag) => [flag.indicatorId, flag]));
     expect(Object.keys(byIndicator).sort()).toEqual(['at-risk', 'missed', 'off-track']);
-    expect(byIndicator['at-risk']).toMatchObject({ type: 'lagging', year: 2024, detail: { status: 'at_risk', latest: { year: 2024, value: 81.5 } } });
+    expect(byIndicator['at-risk']).toMatchObject({
+      type: 'lagging',
+      year: 2024,
+      detail: { status: 'at_risk', latest: { year: 2024, value: 81.5 } },
+    });
     expect(byIndicator['at-risk']!.detail.ratio).toBeCloseTo(1.5 / (15 / 7), 6);
     expect(byIndicator['at-risk']!.detail.expected).toBeCloseTo(80 + 15 / 7, 6);
     expect(byIndicator['off-track']!.detail.status).toBe('off_track');
@@ -105,7 +125,11 @@ describe('lagging: open while at_risk, off_track or missed', () => {
 
     const lines = readOutbox(outbox);
     expect(lines.map((line) => line.indicatorId).sort()).toEqual(['at-risk', 'missed', 'off-track']);
-    expect(lines[0]).toMatchObject({ planId: 'plan', type: 'lagging', attributes: { departmentId: 'so-y-te', planId: 'plan', type: 'lagging' } });
+    expect(lines[0]).toMatchObject({
+      planId: 'plan',
+      type: 'lagging',
+      attributes: { departmentId: 'so-y-te', planId: 'plan', type: 'lagging' },
+    });
     expect(lines[0].message.vi).toContain('68/KH-UBND');
     expect(lines[0].message.en).toContain('68/KH-UBND');
     expect(lines[0].subject).toMatch(/^\[chitieu\] Lagging target: [\x20-\x7e]+$/);

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { flagSlot } from '#shared/domain/flag.ts';
 import type { FlagNotification, Notifier } from '#shared/flags/notifier.ts';
 import { runFlagJob } from '#shared/flags/job.ts';
-import { freshTable, jobRunner, outboxNotifier, planFlags, postActual, readOutbox, seedIndicator, seedPlan, tempOutbox } from './support.ts';
+import {
+  freshTable,
+  jobRunner,
+  outboxNotifier,
+  planFlags,
+  postActual,
+  readOutbox,
+  seedIndicator,
+  seedPlan,
+  tempOutbox,
+} from './support.ts';
 
 describe('a flag opens once, resolves by itself, and a re-opening is a new flag', () => {
   it('a value posted after the flag opened resolves it on the next run; the resolved flag stays', async () => {
@@ -22,7 +32,12 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     const after = await planFlags(flags, 'plan');
     expect(after.open).toEqual([]);
     expect(after.resolved).toHaveLength(1);
-    expect(after.resolved[0]).toMatchObject({ id: opened!.id, status: 'resolved', openedAt: opened!.openedAt, notifiedAt: expect.any(String) });
+    expect(after.resolved[0]).toMatchObject({
+      id: opened!.id,
+      status: 'resolved',
+      openedAt: opened!.openedAt,
+      notifiedAt: expect.any(String),
+    });
     expect(after.resolved[0]!.resolvedAt! >= opened!.openedAt).toBe(true);
 
     expect(await run('2025-12-13')).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
@@ -41,7 +56,11 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     await postActual(store, 'plan', 'late', 2024, 83); // on track, but 2025 is missing
 
     const runs = [await run('2025-12-11'), await run('2025-12-11'), await run('2025-12-12')];
-    expect(runs.map((r) => [r.opened, r.notified])).toEqual([[2, 2], [0, 0], [0, 0]]);
+    expect(runs.map((r) => [r.opened, r.notified])).toEqual([
+      [2, 2],
+      [0, 0],
+      [0, 0],
+    ]);
     const lines = readOutbox(outbox);
     expect(lines).toHaveLength(2);
     expect(lines.map((line) => [line.indicatorId, line.type, line.year]).sort()).toEqual([
@@ -49,7 +68,12 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
       ['slow', 'lagging', 2025],
     ]);
     for (const line of lines) {
-      expect(line).toMatchObject({ planId: 'plan', departmentId: 'so-y-te', status: 'open', attributes: { planId: 'plan', departmentId: 'so-y-te', type: line.type } });
+      expect(line).toMatchObject({
+        planId: 'plan',
+        departmentId: 'so-y-te',
+        status: 'open',
+        attributes: { planId: 'plan', departmentId: 'so-y-te', type: line.type },
+      });
     }
     const { open } = await planFlags(flags, 'plan');
     expect(open.map((flag) => flag.id).sort()).toEqual(lines.map((line) => line.id).sort());
@@ -91,7 +115,11 @@ describe('idempotent and overlap-safe', () => {
     }
     const expected = 3 * (4 + 8);
     // Separate notifier instances on one file: as two Lambda invocations share one SNS topic.
-    const run = () => runFlagJob({ store, flags, notifier: outboxNotifier(outbox), planConcurrency: 3, writeConcurrency: 8 }, { asOf: '2025-12-11' });
+    const run = () =>
+      runFlagJob(
+        { store, flags, notifier: outboxNotifier(outbox), planConcurrency: 3, writeConcurrency: 8 },
+        { asOf: '2025-12-11' },
+      );
     const pair = await Promise.all([run(), run()]);
     expect(pair[0].opened + pair[1].opened).toBe(expected);
     expect(pair[0].notified + pair[1].notified).toBe(expected);
@@ -164,10 +192,15 @@ describe('the notification outbox: no opening lost, none sent twice', () => {
     const start = new Date('2025-12-11T10:00:00.000Z');
     const crashed = { publish: () => new Promise<void>(() => undefined) }; // never returns, as if the process died
     void runFlagJob({ store, flags, notifier: crashed, clock: () => start }, { asOf: '2025-12-11' });
-    for (let i = 0; i < 100 && (await planFlags(flags, 'plan')).open.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && (await planFlags(flags, 'plan')).open.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect((await planFlags(flags, 'plan')).open).toHaveLength(1);
 
-    const at = (iso: string) => () => runFlagJob({ store, flags, notifier: outboxNotifier(outbox), clock: () => new Date(iso) }, { asOf: '2025-12-11' });
+    const at = (iso: string) => () =>
+      runFlagJob(
+        { store, flags, notifier: outboxNotifier(outbox), clock: () => new Date(iso) },
+        { asOf: '2025-12-11' },
+      );
     expect((await at('2025-12-11T10:05:00.000Z')()).notified).toBe(0); // still leased to the crashed run
     const late = await Promise.all([at('2025-12-11T10:20:00.000Z')(), at('2025-12-11T10:20:00.000Z')()]);
     expect(late[0].notified + late[1].notified).toBe(1);
@@ -183,9 +216,22 @@ describe('no stale flag from a run that read the plan before a report arrived', 
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2025, 85);
     const stale = {
-      id: 'stale', type: 'missing_report' as const, indicatorId: 'ind', planId: 'plan', year: 2025, status: 'open' as const,
+      id: 'stale',
+      type: 'missing_report' as const,
+      indicatorId: 'ind',
+      planId: 'plan',
+      year: 2025,
+      status: 'open' as const,
       openedAt: '2025-12-11T00:00:00.000Z',
-      detail: { status: 'no_data' as const, latest: null, expected: null, ratio: null, asOf: '2025-12-11', dueDate: '2025-12-10', explanation: { vi: '', en: '' } },
+      detail: {
+        status: 'no_data' as const,
+        latest: null,
+        expected: null,
+        ratio: null,
+        asOf: '2025-12-11',
+        dueDate: '2025-12-10',
+        explanation: { vi: '', en: '' },
+      },
     };
     expect(await flags.openFlag(stale, '2025-12-11T00:15:00.000Z')).toBe(false);
     expect(await flags.openFlag({ ...stale, id: 'fresh', year: 2024 }, '2025-12-11T00:15:00.000Z')).toBe(true);

@@ -30,7 +30,7 @@ describe('the province clock', () => {
 const handler = (event: unknown) => flagJob(event, lambdaContext('flag-job'));
 
 describe('functions/flag-job: the scheduled Lambda', () => {
-  it('runs on the schedule\'s empty input and answers the summary', async () => {
+  it("runs on the schedule's empty input and answers the summary", async () => {
     const store = defaultStore();
     await seedPlan(store, 'lambda-plan');
     await seedIndicator(store, 'lambda-plan', 'lambda-ind');
@@ -47,7 +47,9 @@ describe('functions/flag-job: the scheduled Lambda', () => {
     const store = defaultStore();
     await seedPlan(store, 'broken-plan');
     // A record the schema would refuse (numeric kind, boolean target), as if written around the API.
-    await seedIndicator(store, 'broken-plan', 'broken', { target: { comparator: '=', value: true, year: 2030 } } as Partial<Indicator>);
+    await seedIndicator(store, 'broken-plan', 'broken', {
+      target: { comparator: '=', value: true, year: 2030 },
+    } as Partial<Indicator>);
     await seedIndicator(store, 'broken-plan', 'fine');
     await postActual(store, 'broken-plan', 'fine', 2024, 80.5);
     await expect(handler({ asOf: '2025-06-30' })).rejects.toThrow(/1 error/);

@@ -22,18 +22,31 @@ export const freshTable = async () => {
   const settings = { ...settingsFromEnv(), tableName: `flags-${randomUUID().slice(0, 8)}` };
   await ensureTable(settings.endpoint!, settings.tableName);
   const client = createDocumentClient(settings);
-  return { store: new DynamoStore(client, settings.tableName), flags: new DynamoFlagStore(client, settings.tableName), tableName: settings.tableName };
+  return {
+    store: new DynamoStore(client, settings.tableName),
+    flags: new DynamoFlagStore(client, settings.tableName),
+    tableName: settings.tableName,
+  };
 };
 
 /** A real outbox file in a temporary directory. */
 export const tempOutbox = () => path.join(mkdtempSync(path.join(tmpdir(), 'chitieu-outbox-')), 'outbox.jsonl');
 
 export const readOutbox = (file: string): any[] =>
-  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : [];
 
 export const outboxNotifier = (file: string) => new OutboxNotifier(file, () => undefined);
 
-export const seedPlan = async (store: Store, planId: string, extra: Omit<Partial<Plan>, 'reporting'> & { reporting?: Plan['reporting'] | null } = {}) => {
+export const seedPlan = async (
+  store: Store,
+  planId: string,
+  extra: Omit<Partial<Plan>, 'reporting'> & { reporting?: Plan['reporting'] | null } = {},
+) => {
   try {
     await store.createDepartment({ ...fixtures.department('so-y-te'), createdAt: created });
   } catch (error) {
@@ -64,15 +77,30 @@ export const seedIndicator = async (store: Store, planId: string, id: string, ex
 };
 
 /** Posts (or replaces) a year's value as the API would: a new version with its revision. */
-export const postActual = async (store: Store, planId: string, indicatorId: string, year: number, value: number | boolean) => {
+export const postActual = async (
+  store: Store,
+  planId: string,
+  indicatorId: string,
+  year: number,
+  value: number | boolean,
+) => {
   const current = (await store.getIndicator(indicatorId))?.actuals.find((a) => a.year === year);
   const version = (current?.version ?? 0) + 1;
-  const actual = { indicatorId, year, value, status: 'final' as const, reportedBy: 'test', reportedAt: new Date().toISOString(), version };
+  const actual = {
+    indicatorId,
+    year,
+    value,
+    status: 'final' as const,
+    reportedBy: 'test',
+    reportedAt: new Date().toISOString(),
+    version,
+  };
   await store.putActual({ planId, actual, expectedVersion: current ? current.version : null });
 };
 
-export const jobRunner = (deps: { store: Store; flags: DynamoFlagStore; notifier: Notifier } & Partial<FlagJobDeps>) => (asOf: string) =>
-  runFlagJob(deps, { asOf });
+export const jobRunner =
+  (deps: { store: Store; flags: DynamoFlagStore; notifier: Notifier } & Partial<FlagJobDeps>) => (asOf: string) =>
+    runFlagJob(deps, { asOf });
 
 /** Every flag of a plan, open and resolved, newest first. */
 export const planFlags = async (flags: DynamoFlagStore, planId: string) => {

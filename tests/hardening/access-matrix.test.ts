@@ -11,14 +11,20 @@ const api = useLocalApi();
 const garbageToken = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 
 describe('access matrix: every route × every kind of caller', () => {
-  it('has a row for every route of the route table, and every row agrees with its route\'s access', () => {
+  it("has a row for every route of the route table, and every row agrees with its route's access", () => {
     const keys = routes.map((route) => route.operationId);
     const missing = keys.filter((key) => !(key in routeMatrix));
     const stale = Object.keys(routeMatrix).filter((key) => !keys.includes(key));
-    expect(missing, `routes without a row in tests/hardening/route-matrix.ts — add one for each:\n  ${missing.join('\n  ')}`).toEqual([]);
+    expect(
+      missing,
+      `routes without a row in tests/hardening/route-matrix.ts — add one for each:\n  ${missing.join('\n  ')}`,
+    ).toEqual([]);
     expect(stale, 'rows for routes no longer in the table').toEqual([]);
     for (const route of routes) {
-      expect(impliedBy[route.access](routeMatrix[route.operationId]!.expected), `${routeKey(route)} is '${route.access}' but its row expects otherwise`).toBe(true);
+      expect(
+        impliedBy[route.access](routeMatrix[route.operationId]!.expected),
+        `${routeKey(route)} is '${route.access}' but its row expects otherwise`,
+      ).toBe(true);
     }
   });
 
@@ -40,13 +46,18 @@ describe('access matrix: every route × every kind of caller', () => {
       if (!row) continue; // reported by the test above
       for (const caller of callers) {
         const sample = row.request(world, caller, n++);
-        const response = await api.call(route.method, sample.path, { token: tokens[caller], ...(sample.body !== undefined ? { body: sample.body } : {}) });
+        const response = await api.call(route.method, sample.path, {
+          token: tokens[caller],
+          ...(sample.body !== undefined ? { body: sample.body } : {}),
+        });
         const expected = row.expected[caller];
         const refusal = response.status >= 400;
         const problem = !refusal || response.headers.get('content-type')?.startsWith('application/problem+json');
         const challenge = response.status !== 401 || response.headers.get('www-authenticate') === 'Bearer';
         if (response.status !== expected || !problem || !challenge) {
-          mismatches.push(`${key} as ${caller}: expected ${expected}, got ${response.status} ${response.text.slice(0, 200)}`);
+          mismatches.push(
+            `${key} as ${caller}: expected ${expected}, got ${response.status} ${response.text.slice(0, 200)}`,
+          );
         }
       }
     }

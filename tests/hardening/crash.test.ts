@@ -17,11 +17,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Counts the items DynamoDB Local holds, straight from the table the server uses. */
 const countItems = async (server: RunningServer) => {
   const endpoint = /DynamoDB Local: (http:\/\/[\d.:]+)/.exec(server.output())![1];
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const counts = { actual: 0, revision: 0, versions: new Set<string>() };
   let ExclusiveStartKey: Record<string, any> | undefined;
   do {
-    const page = await client.send(new ScanCommand({ TableName: 'chitieu', ExclusiveStartKey, ProjectionExpression: 'entity, version' }));
+    const page = await client.send(
+      new ScanCommand({ TableName: 'chitieu', ExclusiveStartKey, ProjectionExpression: 'entity, version' }),
+    );
     for (const item of page.Items ?? []) {
       if (item.entity?.S === 'actual') {
         counts.actual += 1;
@@ -43,17 +49,48 @@ describe('crash during an import', () => {
     const keys = await loadOrCreateKeys(dataDir);
     const admin = await signToken(keys, { role: 'admin' });
     const owner = await signToken(keys, { role: 'department', departmentId: 'crash-dept' });
-    const call = (server: RunningServer, method: string, route: string, token: string, body?: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${server.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const call = (
+      server: RunningServer,
+      method: string,
+      route: string,
+      token: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
+      fetch(`${server.url}${route}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
 
     expect((await call(first, 'POST', '/departments', admin, fixtures.department('crash-dept'))).status).toBe(201);
-    expect((await call(first, 'POST', '/plans', admin, fixtures.plan('crash-plan', { period: { startYear: 1990, endYear: 2100 } }))).status).toBe(201);
+    expect(
+      (
+        await call(
+          first,
+          'POST',
+          '/plans',
+          admin,
+          fixtures.plan('crash-plan', { period: { startYear: 1990, endYear: 2100 } }),
+        )
+      ).status,
+    ).toBe(201);
     const ids = Array.from({ length: indicatorCount }, (_, i) => `crash-${i}`);
     for (const id of ids) {
-      const created = await call(first, 'POST', '/plans/crash-plan/indicators', admin, fixtures.indicator(id, { departmentId: 'crash-dept', unit: 'căn' }));
+      const created = await call(
+        first,
+        'POST',
+        '/plans/crash-plan/indicators',
+        admin,
+        fixtures.indicator(id, { departmentId: 'crash-dept', unit: 'căn' }),
+      );
       expect(created.status).toBe(201);
     }
-    const rows = Array.from({ length: rowCount }, (_, i) => ({ indicatorId: ids[i % indicatorCount], year: 1980 + Math.floor(i / indicatorCount), value: i + 0.5 }));
+    const rows = Array.from({ length: rowCount }, (_, i) => ({
+      indicatorId: ids[i % indicatorCount],
+      year: 1980 + Math.floor(i / indicatorCount),
+      value: i + 0.5,
+    }));
     const replay = { 'idempotency-key': 'crash-import-1' };
 
     const interrupted = call(first, 'POST', '/imports', owner, { rows }, replay).then(
@@ -61,7 +98,7 @@ describe('crash during an import', () => {
       () => 'connection lost',
     );
     // Kill once a good part is written, well before the end.
-    for (let written = 0; written < 600; ) {
+    for (let written = 0; written < 600;) {
       await sleep(200);
       written = (await countItems(first)).actual;
     }

@@ -26,7 +26,16 @@ const formulaCells = (file: string) => {
   return found;
 };
 
-const actual = (note: string, year = 2024): Actual => ({ indicatorId: 'th68-a', year, value: -2.5, status: 'final', note, reportedBy: 'x', reportedAt: '2024-01-01T00:00:00.000Z', version: 1 });
+const actual = (note: string, year = 2024): Actual => ({
+  indicatorId: 'th68-a',
+  year,
+  value: -2.5,
+  status: 'final',
+  note,
+  reportedBy: 'x',
+  reportedAt: '2024-01-01T00:00:00.000Z',
+  version: 1,
+});
 
 const hostileNotes = [
   "ok;=cmd|' /C calc'!A0",
@@ -49,7 +58,10 @@ const hostileNotes = [
 describe('CSV export: no formula in any cell a spreadsheet can make, whichever separator it uses', () => {
   for (const locale of ['en', 'vi'] as const) {
     it(`${locale} file, read with comma and with semicolon`, () => {
-      const file = writeCsv(hostileNotes.map((note, i) => actual(note, 2000 + i)), locale);
+      const file = writeCsv(
+        hostileNotes.map((note, i) => actual(note, 2000 + i)),
+        locale,
+      );
       expect(formulaCells(file)).toEqual([]);
       // … and it still imports back unchanged
       const { rows, errors } = readCsv(file);
@@ -65,13 +77,20 @@ describe('CSV export: no formula in any cell a spreadsheet can make, whichever s
       .map((t) => t.normalize('NFC').trim())
       .filter((t) => t.length > 0);
     fc.assert(
-      fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), fc.constantFrom<ExportLocale>('en', 'vi'), (notes, locale) => {
-        const file = writeCsv(notes.map((n, i) => actual(n, 2000 + i)), locale);
-        expect(formulaCells(file)).toEqual([]);
-        const { rows, errors } = readCsv(file);
-        expect(errors).toEqual([]);
-        expect(rows.map((r) => r.fields.note)).toEqual(notes.map((n) => n.replace(/\r\n?/g, '\n')));
-      }),
+      fc.property(
+        fc.array(note, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<ExportLocale>('en', 'vi'),
+        (notes, locale) => {
+          const file = writeCsv(
+            notes.map((n, i) => actual(n, 2000 + i)),
+            locale,
+          );
+          expect(formulaCells(file)).toEqual([]);
+          const { rows, errors } = readCsv(file);
+          expect(errors).toEqual([]);
+          expect(rows.map((r) => r.fields.note)).toEqual(notes.map((n) => n.replace(/\r\n?/g, '\n')));
+        },
+      ),
       { numRuns: 500 },
     );
   });

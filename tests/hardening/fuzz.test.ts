@@ -27,7 +27,8 @@ const templateOf = (route: Route, world: World) => {
   return { pathParameters: match.pathParameters, body: sample.body ?? {} };
 };
 
-const fails = (schema: { safeParse(v: unknown): { success: boolean } } | undefined, value: unknown) => !schema || !schema.safeParse(value).success;
+const fails = (schema: { safeParse(v: unknown): { success: boolean } } | undefined, value: unknown) =>
+  !schema || !schema.safeParse(value).success;
 
 const json = { 'content-type': 'application/json' };
 const noiseHeaders = fc.record(
@@ -42,6 +43,7 @@ const noiseHeaders = fc.record(
 /** Arbitrary JSON, weighted toward the awkward: deep nesting, huge numbers, prototype keys, long strings. */
 const anyJson = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
+  // eslint-disable-next-line no-loss-of-precision -- 2^53 + 1 on purpose: not exactly representable
   fc.constantFrom(1e308, -1e308, 9007199254740993, 5e-324, -0, '', '\u0000', '__proto__', 'constructor'),
   fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'), fc.jsonValue({ maxDepth: 2 })),
   fc.string({ unit: 'grapheme', maxLength: 3000 }),
@@ -58,47 +60,128 @@ export type Part = 'body' | 'query' | 'path';
  */
 const casesFor = (route: Route, world: World): Partial<Record<Part, fc.Arbitrary<Case>>> => {
   const template = templateOf(route, world);
-  const base = (extra: Partial<Invocation>) => ({ pathParameters: template.pathParameters, headers: { ...json }, body: JSON.stringify(template.body), claims: adminClaims, ...extra });
+  const base = (extra: Partial<Invocation>) => ({
+    pathParameters: template.pathParameters,
+    headers: { ...json },
+    body: JSON.stringify(template.body),
+    claims: adminClaims,
+    ...extra,
+  });
   const groups: Record<Part, fc.WeightedArbitrary<Case>[]> = { body: [], query: [], path: [] };
   // Requests the middlewares refuse cost microseconds; those the operation refuses cost DynamoDB Local
   // round trips: weighted so that a thousand cases take seconds, with every strategy drawn often.
   const add = (part: Part, strategy: string, arbitrary: fc.Arbitrary<Partial<Invocation>>, weight = 4) =>
     groups[part].push({
       weight,
-      arbitrary: fc.tuple(arbitrary, noiseHeaders).map(([extra, noise]) => ({ strategy, invocation: { ...base(extra), headers: { ...json, ...noise, ...extra.headers } } })),
+      arbitrary: fc.tuple(arbitrary, noiseHeaders).map(([extra, noise]) => ({
+        strategy,
+        invocation: { ...base(extra), headers: { ...json, ...noise, ...extra.headers } },
+      })),
     });
 
   const bodyDefects: fc.Arbitrary<Partial<Invocation>>[] = [];
   if (route.body) {
     // Not the empty body: some routes read that as {} (bodyOptional).
-    const malformed = fc.string({ minLength: 1, maxLength: 200 }).filter((text) => { try { JSON.parse(text); return false; } catch { return true; } }).map((body) => ({ body }));
+    const malformed = fc
+      .string({ minLength: 1, maxLength: 200 })
+      .filter((text) => {
+        try {
+          JSON.parse(text);
+          return false;
+        } catch {
+          return true;
+        }
+      })
+      .map((body) => ({ body }));
     const mutated = fc
-      .tuple(fc.oneof(fc.constantFrom('value', ...Object.keys(template.body as object)), fc.string({ maxLength: 12 })), anyJson, fc.boolean())
+      .tuple(
+        fc.oneof(fc.constantFrom('value', ...Object.keys(template.body as object)), fc.string({ maxLength: 12 })),
+        anyJson,
+        fc.boolean(),
+      )
       .map(([key, value, drop]) => {
         const copy: Record<string, unknown> = { ...(template.body as object) };
         if (drop) delete copy[key];
         else copy[key] = value;
         return copy;
       });
-    const rejected = fc.oneof(anyJson, mutated).filter((v) => fails(route.body, v)).map((v) => ({ body: JSON.stringify(v) }));
+    const rejected = fc
+      .oneof(anyJson, mutated)
+      .filter((v) => fails(route.body, v))
+      .map((v) => ({ body: JSON.stringify(v) }));
     add('body', 'malformed JSON', malformed);
     add('body', 'body the schema rejects', rejected);
-    add('body', 'media type it does not take', fc.oneof(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'), fc.string({ maxLength: 40 })).filter((type) => !(route.consumes ?? ['application/json']).includes(mediaTypeOf(type).type as never) || /charset=(?!utf-?8)/i.test(type)).map((type) => ({ headers: { 'content-type': type } })));
+    add(
+      'body',
+      'media type it does not take',
+      fc
+        .oneof(
+          fc.constantFrom(
+            'text/plain',
+            'application/xml',
+            'multipart/form-data',
+            'application/x-www-form-urlencoded',
+            'application/json; charset=latin1',
+          ),
+          fc.string({ maxLength: 40 }),
+        )
+        .filter(
+          (type) =>
+            !(route.consumes ?? ['application/json']).includes(mediaTypeOf(type).type as never) ||
+            /charset=(?!utf-?8)/i.test(type),
+        )
+        .map((type) => ({ headers: { 'content-type': type } })),
+    );
     bodyDefects.push(malformed, rejected);
   }
   if (route.params) {
     const names = Object.keys(template.pathParameters);
-    add('path', 'path parameters it rejects', fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string({ maxLength: 100 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('2024.5', '-1', '1e3', ' 2024', '%00', '../plans'))).map(([name, value]) => ({ ...template.pathParameters, [name]: value })).filter((p) => fails(route.params, p)).map((pathParameters) => ({ pathParameters })));
+    add(
+      'path',
+      'path parameters it rejects',
+      fc
+        .tuple(
+          fc.constantFrom(...names),
+          fc.oneof(
+            fc.string({ maxLength: 100 }),
+            fc.string({ unit: 'grapheme', maxLength: 20 }),
+            fc.constantFrom('2024.5', '-1', '1e3', ' 2024', '%00', '../plans'),
+          ),
+        )
+        .map(([name, value]) => ({ ...template.pathParameters, [name]: value }))
+        .filter((p) => fails(route.params, p))
+        .map((pathParameters) => ({ pathParameters })),
+    );
   }
-  const anyQuery = fc.dictionary(fc.oneof(fc.constantFrom('dryRun', 'limit', 'cursor', 'locale', 'asOf'), fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 5 })), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('true', '', '2024-13-01', '%FF')), { minKeys: 1, maxKeys: 4 });
+  const anyQuery = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('dryRun', 'limit', 'cursor', 'locale', 'asOf'),
+      fc.string({ maxLength: 10 }),
+      fc.string({ unit: 'grapheme', maxLength: 5 }),
+    ),
+    fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('true', '', '2024-13-01', '%FF')),
+    { minKeys: 1, maxKeys: 4 },
+  );
   if (route.query) {
-    add('query', 'a query it rejects', anyQuery.filter((q) => fails(route.query, q)).map((query) => ({ query })));
+    add(
+      'query',
+      'a query it rejects',
+      anyQuery.filter((q) => fails(route.query, q)).map((query) => ({ query })),
+    );
   } else if (bodyDefects.length) {
     // The route reads no query: API Gateway passes any, the route must ignore it and still refuse the body.
-    add('query', 'any query, with a body it refuses', fc.tuple(anyQuery, fc.oneof(...bodyDefects)).map(([query, defect]) => ({ ...defect, query })));
+    add(
+      'query',
+      'any query, with a body it refuses',
+      fc.tuple(anyQuery, fc.oneof(...bodyDefects)).map(([query, defect]) => ({ ...defect, query })),
+    );
   }
   for (const [part, strategy, arbitrary] of operationDefects(route, world)) add(part, strategy, arbitrary, 1);
-  return Object.fromEntries(Object.entries(groups).filter(([, list]) => list.length).map(([part, list]) => [part, fc.oneof(...list)]));
+  return Object.fromEntries(
+    Object.entries(groups)
+      .filter(([, list]) => list.length)
+      .map(([part, list]) => [part, fc.oneof(...list)]),
+  );
 };
 
 /** Well-formed requests the operation itself must refuse (checked against the stored data). */
@@ -108,35 +191,123 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
   switch (routeKey(route)) {
     case 'PUT /indicators/{indicatorId}/actuals/{year}':
       return [
-        ['body', 'a value outside 0–100 %', body(fc.double({ noNaN: true }).filter((v) => v < 0 || v > 100).map((value) => ({ value })))],
+        [
+          'body',
+          'a value outside 0–100 %',
+          body(
+            fc
+              .double({ noNaN: true })
+              .filter((v) => v < 0 || v > 100)
+              .map((value) => ({ value })),
+          ),
+        ],
         ['body', 'a milestone value for a number', body(fc.boolean().map((value) => ({ value })))],
-        ['path', 'a year outside the plan', fc.integer({ min: 1900, max: 2100 }).filter((y) => y < 2014 || y > 2030).map((y) => ({ pathParameters: { indicatorId: w.indicatorId, year: String(y) } }))],
-        ['path', 'an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((id) => ({ pathParameters: { indicatorId: `nope-${id}`, year: '2025' } }))],
+        [
+          'path',
+          'a year outside the plan',
+          fc
+            .integer({ min: 1900, max: 2100 })
+            .filter((y) => y < 2014 || y > 2030)
+            .map((y) => ({ pathParameters: { indicatorId: w.indicatorId, year: String(y) } })),
+        ],
+        [
+          'path',
+          'an indicator that does not exist',
+          fc
+            .stringMatching(/^[a-z0-9]{1,20}$/)
+            .map((id) => ({ pathParameters: { indicatorId: `nope-${id}`, year: '2025' } })),
+        ],
       ];
     case 'POST /plans':
       return [['body', 'an existing plan id', fc.constant({ body: JSON.stringify({ ...template, id: w.planId }) })]];
     case 'POST /departments':
-      return [['body', 'an existing department id', fc.constant({ body: JSON.stringify({ ...template, id: w.ownerDepartment }) })]];
+      return [
+        [
+          'body',
+          'an existing department id',
+          fc.constant({ body: JSON.stringify({ ...template, id: w.ownerDepartment }) }),
+        ],
+      ];
     case 'POST /plans/{planId}/indicators':
       return [
-        ['body', 'an unknown department', body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ ...template, departmentId: `nope-${d}` })))],
+        [
+          'body',
+          'an unknown department',
+          body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ ...template, departmentId: `nope-${d}` }))),
+        ],
         ['body', 'an existing indicator id', fc.constant({ body: JSON.stringify({ ...template, id: w.indicatorId }) })],
-        ['path', 'a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))],
+        [
+          'path',
+          'a plan that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } })),
+        ],
       ];
     case 'PATCH /plans/{planId}':
-      return [['path', 'a plan that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } }))]];
+      return [
+        [
+          'path',
+          'a plan that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } })),
+        ],
+      ];
     case 'PATCH /indicators/{indicatorId}':
-      return [['path', 'an indicator that does not exist', fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } }))]];
+      return [
+        [
+          'path',
+          'an indicator that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } })),
+        ],
+      ];
     case 'POST /imports': {
-      const row = fc.record({ indicatorId: fc.constantFrom(w.indicatorId, w.milestoneId), year: fc.integer({ min: 2000, max: 2040 }), value: fc.oneof(fc.double(), fc.boolean(), fc.integer()), status: fc.constantFrom('final', 'provisional') }, { requiredKeys: ['indicatorId', 'year', 'value'] });
-      const poison = fc.record({ indicatorId: fc.stringMatching(/^[a-z0-9]{1,12}$/).map((id) => `nope-${id}`), year: fc.constant(2025), value: fc.constant(1) });
-      const rows = fc.tuple(fc.array(row, { maxLength: 30 }), poison, fc.nat()).map(([good, bad, at]) => [...good.slice(0, at % (good.length + 1)), bad, ...good.slice(at % (good.length + 1))]);
-      const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(w.indicatorId, '2025', '87,25', '13.787', 'có', '"', ';', ',', '\n', '=1+1'));
-      const csvText = fc.tuple(fc.constantFrom(',', ';'), fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 20 })).map(([d, lines]) => [`indicatorId${d}year${d}value${d}status${d}note`, ...lines.map((l) => l.join(d)), `nope-x${d}2025${d}1${d}${d}`].join('\n'));
+      const row = fc.record(
+        {
+          indicatorId: fc.constantFrom(w.indicatorId, w.milestoneId),
+          year: fc.integer({ min: 2000, max: 2040 }),
+          value: fc.oneof(fc.double(), fc.boolean(), fc.integer()),
+          status: fc.constantFrom('final', 'provisional'),
+        },
+        { requiredKeys: ['indicatorId', 'year', 'value'] },
+      );
+      const poison = fc.record({
+        indicatorId: fc.stringMatching(/^[a-z0-9]{1,12}$/).map((id) => `nope-${id}`),
+        year: fc.constant(2025),
+        value: fc.constant(1),
+      });
+      const rows = fc
+        .tuple(fc.array(row, { maxLength: 30 }), poison, fc.nat())
+        .map(([good, bad, at]) => [
+          ...good.slice(0, at % (good.length + 1)),
+          bad,
+          ...good.slice(at % (good.length + 1)),
+        ]);
+      const cell = fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom(w.indicatorId, '2025', '87,25', '13.787', 'có', '"', ';', ',', '\n', '=1+1'),
+      );
+      const csvText = fc
+        .tuple(fc.constantFrom(',', ';'), fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 20 }))
+        .map(([d, lines]) =>
+          [
+            `indicatorId${d}year${d}value${d}status${d}note`,
+            ...lines.map((l) => l.join(d)),
+            `nope-x${d}2025${d}1${d}${d}`,
+          ].join('\n'),
+        );
       return [
         ['body', 'rows with one unknown indicator', body(rows.map((r) => ({ rows: r })))],
-        ['body', 'CSV with one unknown indicator', csvText.map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
-        ['body', 'CSV with a broken header', fc.string({ maxLength: 300 }).filter((t) => t.trim().length > 0).map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } }))],
+        [
+          'body',
+          'CSV with one unknown indicator',
+          csvText.map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } })),
+        ],
+        [
+          'body',
+          'CSV with a broken header',
+          fc
+            .string({ maxLength: 300 })
+            .filter((t) => t.trim().length > 0)
+            .map((text) => ({ body: text, headers: { 'content-type': 'text/csv' } })),
+        ],
       ];
     }
     default:
@@ -157,7 +328,14 @@ const verdict = (result: { statusCode?: number; body?: string; headers?: unknown
   } catch {
     problem = undefined;
   }
-  if (status >= 400 && status < 500 && type.startsWith('application/problem+json') && problem?.status === status && !leak.test(result.body ?? '')) return undefined;
+  if (
+    status >= 400 &&
+    status < 500 &&
+    type.startsWith('application/problem+json') &&
+    problem?.status === status &&
+    !leak.test(result.body ?? '')
+  )
+    return undefined;
   return `${status} ${String(result.body).slice(0, 200)}`;
 };
 
@@ -169,13 +347,18 @@ describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => 
     const tally: Record<string, number> = {};
     for (const route of writeRoutes) {
       const groups = Object.entries(casesFor(route, world));
-      expect(groups.map(([part]) => part), routeKey(route)).toContain('body');
+      expect(
+        groups.map(([part]) => part),
+        routeKey(route),
+      ).toContain('body');
       const cases = groups.flatMap(([, arbitrary]) => fc.sample(arbitrary, { numRuns: runs, seed }));
       await mapLimit(cases, concurrency, async ({ strategy, invocation }) => {
         tally[`${routeKey(route)} · ${strategy}`] = (tally[`${routeKey(route)} · ${strategy}`] ?? 0) + 1;
         const result = await invoke(route, invocation);
-        const wrong = (result.statusCode ?? 0) < 400 ? `${result.statusCode} (a defective request was accepted)` : verdict(result);
-        if (wrong) failures.push(`${routeKey(route)} [${strategy}] → ${wrong}\n    ${JSON.stringify(invocation).slice(0, 600)}`);
+        const wrong =
+          (result.statusCode ?? 0) < 400 ? `${result.statusCode} (a defective request was accepted)` : verdict(result);
+        if (wrong)
+          failures.push(`${routeKey(route)} [${strategy}] → ${wrong}\n    ${JSON.stringify(invocation).slice(0, 600)}`);
       });
     }
     expect(failures.slice(0, 10), `${failures.length} failures (seed ${seed})`).toEqual([]);
@@ -190,13 +373,61 @@ describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => 
     const world = await seedWorld(api, 'extreme');
     const unbounded = 'extreme-can';
     const admin = world.admin;
-    await api.call('POST', `/plans/${world.planId}/indicators`, { token: admin, body: { ...templateOf(routes.find((r) => routeKey(r) === 'POST /plans/{planId}/indicators')!, world).body as object, id: unbounded, unit: 'căn' } });
-    const extreme = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 1e21, 5e-324, 1e-131, 1e-130, -1e300));
+    await api.call('POST', `/plans/${world.planId}/indicators`, {
+      token: admin,
+      body: {
+        ...(templateOf(
+          routes.find((r) => routeKey(r) === 'POST /plans/{planId}/indicators')!,
+          world,
+        ).body as object),
+        id: unbounded,
+        unit: 'căn',
+      },
+    });
+    const extreme = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 1e21, 5e-324, 1e-131, 1e-130, -1e300),
+    );
     const byRoute = (key: string) => routes.find((r) => routeKey(r) === key)!;
     const cases: [Route, Invocation][] = [
-      ...fc.sample(fc.tuple(extreme, fc.integer({ min: 2014, max: 2030 })), { numRuns: 150, seed }).map(([value, year]): [Route, Invocation] => [byRoute('PUT /indicators/{indicatorId}/actuals/{year}'), { pathParameters: { indicatorId: unbounded, year: String(year) }, headers: { ...json, 'if-match': '*' }, body: JSON.stringify({ value }), claims: adminClaims }]),
-      ...fc.sample(fc.array(extreme, { minLength: 1, maxLength: 5 }), { numRuns: 50, seed }).map((values): [Route, Invocation] => [byRoute('POST /imports'), { headers: json, body: JSON.stringify({ rows: values.map((value, i) => ({ indicatorId: unbounded, year: 2014 + i, value })) }), claims: adminClaims }]),
-      ...fc.sample(extreme, { numRuns: 50, seed }).map((value, i): [Route, Invocation] => [byRoute('POST /plans/{planId}/indicators'), { pathParameters: { planId: world.planId }, headers: json, body: JSON.stringify({ ...(templateOf(byRoute('POST /plans/{planId}/indicators'), world).body as object), id: `extreme-${i}`, unit: 'căn', target: { comparator: '>=', value, year: 2030 }, min: value }), claims: adminClaims }]),
+      ...fc
+        .sample(fc.tuple(extreme, fc.integer({ min: 2014, max: 2030 })), { numRuns: 150, seed })
+        .map(([value, year]): [Route, Invocation] => [
+          byRoute('PUT /indicators/{indicatorId}/actuals/{year}'),
+          {
+            pathParameters: { indicatorId: unbounded, year: String(year) },
+            headers: { ...json, 'if-match': '*' },
+            body: JSON.stringify({ value }),
+            claims: adminClaims,
+          },
+        ]),
+      ...fc
+        .sample(fc.array(extreme, { minLength: 1, maxLength: 5 }), { numRuns: 50, seed })
+        .map((values): [Route, Invocation] => [
+          byRoute('POST /imports'),
+          {
+            headers: json,
+            body: JSON.stringify({
+              rows: values.map((value, i) => ({ indicatorId: unbounded, year: 2014 + i, value })),
+            }),
+            claims: adminClaims,
+          },
+        ]),
+      ...fc.sample(extreme, { numRuns: 50, seed }).map((value, i): [Route, Invocation] => [
+        byRoute('POST /plans/{planId}/indicators'),
+        {
+          pathParameters: { planId: world.planId },
+          headers: json,
+          body: JSON.stringify({
+            ...(templateOf(byRoute('POST /plans/{planId}/indicators'), world).body as object),
+            id: `extreme-${i}`,
+            unit: 'căn',
+            target: { comparator: '>=', value, year: 2030 },
+            min: value,
+          }),
+          claims: adminClaims,
+        },
+      ]),
     ];
     const failures: string[] = [];
     await mapLimit(cases, concurrency, async ([route, invocation]) => {

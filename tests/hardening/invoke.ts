@@ -7,7 +7,11 @@ type Handler = (event: unknown, context: Context) => Promise<ApiResult>;
 const handlers = new Map<string, Promise<Handler>>();
 
 const handlerOf = (name: string) => {
-  if (!handlers.has(name)) handlers.set(name, import(`../../functions/${name}/index.ts`).then((m: { handler: Handler }) => m.handler));
+  if (!handlers.has(name))
+    handlers.set(
+      name,
+      import(`../../functions/${name}/index.ts`).then((m: { handler: Handler }) => m.handler),
+    );
   return handlers.get(name)!;
 };
 
@@ -26,7 +30,11 @@ export const adminClaims = { sub: 'fuzz-admin@local', 'cognito:groups': '[admin]
  * The route's Lambda handler called in-process with the payload 2.0 event API Gateway would send:
  * no HTTP, no JWT signing, so thousands of requests take seconds.
  */
-export const invoke = async (route: Route, request: Invocation, context: Context = lambdaContext(route.function)): Promise<ApiResult> => {
+export const invoke = async (
+  route: Route,
+  request: Invocation,
+  context: Context = lambdaContext(route.function),
+): Promise<ApiResult> => {
   const params = request.pathParameters ?? {};
   const rawPath = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
   const query = request.query ?? {};
@@ -49,7 +57,15 @@ export const invoke = async (route: Route, request: Invocation, context: Context
       stage: '$default',
       time: new Date().toUTCString(),
       timeEpoch: Date.now(),
-      ...(request.claims ? { authorizer: { principalId: request.claims.sub, integrationLatency: 0, jwt: { claims: request.claims, scopes: [] } } } : {}),
+      ...(request.claims
+        ? {
+            authorizer: {
+              principalId: request.claims.sub,
+              integrationLatency: 0,
+              jwt: { claims: request.claims, scopes: [] },
+            },
+          }
+        : {}),
     },
     ...(request.body !== undefined ? { body: request.body } : {}),
     isBase64Encoded: false,

@@ -51,7 +51,9 @@ describe('DynamoDB unreachable', () => {
       });
       const took = Date.now() - started;
       const expected = storeless.has(key) ? 200 : 503;
-      const problem = expected !== 503 || (response.headers.get('content-type')?.startsWith('application/problem+json') && response.body?.status === 503);
+      const problem =
+        expected !== 503 ||
+        (response.headers.get('content-type')?.startsWith('application/problem+json') && response.body?.status === 503);
       const retryAfter = expected !== 503 || Number(response.headers.get('retry-after')) > 0;
       const internals = /ECONNREFUSED|node_modules|\.ts:\d+|\bat \S+ \(|TimeoutError|127\.0\.0\.1/.test(response.text);
       if (response.status !== expected || !problem || !retryAfter || internals || took > quickMs) {
@@ -65,9 +67,17 @@ describe('DynamoDB unreachable', () => {
     expect(back.status).toBe(200);
     expect(back.body.value).toBe(90);
     expect((await api.call('GET', '/health')).status).toBe(200);
-    const put = await api.call('PUT', `/indicators/${world.indicatorId}/actuals/${world.year}`, { token: world.owner, body: { value: 91 }, headers: { 'if-match': '"1"' } });
+    const put = await api.call('PUT', `/indicators/${world.indicatorId}/actuals/${world.year}`, {
+      token: world.owner,
+      body: { value: 91 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(put.status).toBe(200);
-    const imported = await api.call('POST', '/imports', { token: world.owner, body: { rows: [{ indicatorId: world.indicatorId, year: 2025, value: 92 }] }, headers: { 'idempotency-key': 'after-outage' } });
+    const imported = await api.call('POST', '/imports', {
+      token: world.owner,
+      body: { rows: [{ indicatorId: world.indicatorId, year: 2025, value: 92 }] },
+      headers: { 'idempotency-key': 'after-outage' },
+    });
     expect(imported.body).toEqual({ imported: 1, updated: 0, unchanged: 0, rows: 1 });
   }, 120_000);
 
@@ -80,7 +90,11 @@ describe('DynamoDB unreachable', () => {
       const answers = await Promise.all([
         api.call('GET', `/plans/${world.planId}`),
         api.call('PUT', `/indicators/${world.indicatorId}/actuals/2025`, { token: world.owner, body: { value: 1 } }),
-        api.call('POST', '/imports', { token: world.owner, body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] }, headers: { 'idempotency-key': 'paused-1' } }),
+        api.call('POST', '/imports', {
+          token: world.owner,
+          body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] },
+          headers: { 'idempotency-key': 'paused-1' },
+        }),
       ]);
       const took = Date.now() - started;
       expect(answers.map((a) => a.status)).toEqual([503, 503, 503]);
@@ -94,10 +108,18 @@ describe('DynamoDB unreachable', () => {
     // The requests that timed out were still in the socket: once resumed, DynamoDB Local may apply
     // them, the key's claim among them. The same key then says "still running" until that claim's
     // lease ends, and then finishes the import: the client follows Retry-After.
-    let retried = await api.call('POST', '/imports', { token: world.owner, body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] }, headers: { 'idempotency-key': 'paused-1' } });
+    let retried = await api.call('POST', '/imports', {
+      token: world.owner,
+      body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] },
+      headers: { 'idempotency-key': 'paused-1' },
+    });
     for (let i = 0; retried.status === 409 && i < 20; i++) {
       await new Promise((r) => setTimeout(r, Number(retried.headers.get('retry-after')) * 1000));
-      retried = await api.call('POST', '/imports', { token: world.owner, body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] }, headers: { 'idempotency-key': 'paused-1' } });
+      retried = await api.call('POST', '/imports', {
+        token: world.owner,
+        body: { rows: [{ indicatorId: world.indicatorId, year: 2026, value: 2 }] },
+        headers: { 'idempotency-key': 'paused-1' },
+      });
     }
     expect(retried.status).toBe(200);
     expect(retried.body.rows).toBe(1);

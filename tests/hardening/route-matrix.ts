@@ -18,15 +18,43 @@ export interface MatrixRow {
 }
 
 /** Public reads ignore whatever token comes along: API Gateway has no authorizer on them. */
-const open = (status = 200): Record<Caller, number> => ({ anonymous: status, garbage: status, expired: status, owner: status, other: status, admin: status });
-const adminOnly = (status: number): Record<Caller, number> => ({ anonymous: 401, garbage: 401, expired: 401, owner: 403, other: 403, admin: status });
-const ownerOrAdmin = (status: number): Record<Caller, number> => ({ anonymous: 401, garbage: 401, expired: 401, owner: status, other: 403, admin: status });
+const open = (status = 200): Record<Caller, number> => ({
+  anonymous: status,
+  garbage: status,
+  expired: status,
+  owner: status,
+  other: status,
+  admin: status,
+});
+const adminOnly = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  garbage: 401,
+  expired: 401,
+  owner: 403,
+  other: 403,
+  admin: status,
+});
+const ownerOrAdmin = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  garbage: 401,
+  expired: 401,
+  owner: status,
+  other: 403,
+  admin: status,
+});
 
 /** What each access class implies, to catch a row (or a route) whose access changed without the other. */
 export const impliedBy: Record<Access, (row: Record<Caller, number>) => boolean> = {
   public: (e) => callers.every((c) => e[c] < 300),
-  admin: (e) => e.anonymous === 401 && e.garbage === 401 && e.expired === 401 && e.owner === 403 && e.other === 403 && e.admin < 300,
-  owner: (e) => e.anonymous === 401 && e.garbage === 401 && e.expired === 401 && e.owner < 300 && e.other === 403 && e.admin < 300,
+  admin: (e) =>
+    e.anonymous === 401 &&
+    e.garbage === 401 &&
+    e.expired === 401 &&
+    e.owner === 403 &&
+    e.other === 403 &&
+    e.admin < 300,
+  owner: (e) =>
+    e.anonymous === 401 && e.garbage === 401 && e.expired === 401 && e.owner < 300 && e.other === 403 && e.admin < 300,
 };
 
 const get = (path: (w: World) => string): MatrixRow => ({ request: (w) => ({ path: path(w) }), expected: open() });
@@ -40,23 +68,41 @@ const rows = {
   health: get(() => '/health'),
   openApi: get(() => '/openapi.json'),
   listPlans: get(() => '/plans'),
-  createPlan: { request: (_w, _c, n) => ({ path: '/plans', body: fixtures.plan(`matrix-plan-${n}`) }), expected: adminOnly(201) },
+  createPlan: {
+    request: (_w, _c, n) => ({ path: '/plans', body: fixtures.plan(`matrix-plan-${n}`) }),
+    expected: adminOnly(201),
+  },
   getPlan: get((w) => `/plans/${w.planId}`),
-  patchPlan: { request: (w, _c, n) => ({ path: `/plans/${w.planId}`, body: { title: `Kế hoạch ${n}` } }), expected: adminOnly(200) },
+  patchPlan: {
+    request: (w, _c, n) => ({ path: `/plans/${w.planId}`, body: { title: `Kế hoạch ${n}` } }),
+    expected: adminOnly(200),
+  },
   listPlanIndicators: get((w) => `/plans/${w.planId}/indicators`),
   createIndicator: {
-    request: (w, _c, n) => ({ path: `/plans/${w.planId}/indicators`, body: fixtures.indicator(`matrix-ind-${n}`, { departmentId: w.ownerDepartment }) }),
+    request: (w, _c, n) => ({
+      path: `/plans/${w.planId}/indicators`,
+      body: fixtures.indicator(`matrix-ind-${n}`, { departmentId: w.ownerDepartment }),
+    }),
     expected: adminOnly(201),
   },
   listDepartments: get(() => '/departments'),
-  createDepartment: { request: (_w, _c, n) => ({ path: '/departments', body: fixtures.department(`matrix-dept-${n}`) }), expected: adminOnly(201) },
+  createDepartment: {
+    request: (_w, _c, n) => ({ path: '/departments', body: fixtures.department(`matrix-dept-${n}`) }),
+    expected: adminOnly(201),
+  },
   getIndicator: get((w) => `/indicators/${w.indicatorId}`),
-  patchIndicator: { request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}`, body: { note: `ghi chú ${n}` } }), expected: adminOnly(200) },
+  patchIndicator: {
+    request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}`, body: { note: `ghi chú ${n}` } }),
+    expected: adminOnly(200),
+  },
   listActuals: get((w) => `/indicators/${w.indicatorId}/actuals`),
   getActual: get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}`),
   putActual: {
     // A year of its own per call: each caller creates, none needs If-Match.
-    request: (w, _c, n) => ({ path: `/indicators/${w.indicatorId}/actuals/${2014 + (n % 17)}`, body: { value: 50 + (n % 40) } }),
+    request: (w, _c, n) => ({
+      path: `/indicators/${w.indicatorId}/actuals/${2014 + (n % 17)}`,
+      body: { value: 50 + (n % 40) },
+    }),
     expected: ownerOrAdmin(201),
   },
   listHistory: get((w) => `/indicators/${w.indicatorId}/actuals/${w.year}/history`),
@@ -66,7 +112,10 @@ const rows = {
   listFlags: get(() => '/flags'),
   runFlagJobNow: { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(200) },
   postImport: {
-    request: (w, _c, n) => ({ path: '/imports', body: { rows: [{ indicatorId: w.indicatorId, year: 2014 + (n % 17), value: n % 100 }] } }),
+    request: (w, _c, n) => ({
+      path: '/imports',
+      body: { rows: [{ indicatorId: w.indicatorId, year: 2014 + (n % 17), value: n % 100 }] },
+    }),
     expected: ownerOrAdmin(200),
   },
   exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),

@@ -35,14 +35,23 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
     ['/departments', fixtures.department(world.ownerDepartment)],
     ['/departments', fixtures.department(world.otherDepartment, { name: 'Sở Xây dựng' })],
     ['/plans', fixtures.plan(world.planId)],
-    [`/plans/${world.planId}/indicators`, fixtures.indicator(world.indicatorId, { departmentId: world.ownerDepartment })],
-    [`/plans/${world.planId}/indicators`, fixtures.milestone(world.milestoneId, { departmentId: world.ownerDepartment })],
+    [
+      `/plans/${world.planId}/indicators`,
+      fixtures.indicator(world.indicatorId, { departmentId: world.ownerDepartment }),
+    ],
+    [
+      `/plans/${world.planId}/indicators`,
+      fixtures.milestone(world.milestoneId, { departmentId: world.ownerDepartment }),
+    ],
   ];
   for (const [path, body] of steps) {
     const response = await api.call('POST', path, { token: admin, body });
     if (response.status !== 201) throw new Error(`seeding ${path}: ${response.status} ${response.text}`);
   }
-  const put = await api.call('PUT', `/indicators/${world.indicatorId}/actuals/${world.year}`, { token: admin, body: { value: 90 } });
+  const put = await api.call('PUT', `/indicators/${world.indicatorId}/actuals/${world.year}`, {
+    token: admin,
+    body: { value: 90 },
+  });
   if (put.status !== 201) throw new Error(`seeding the actual: ${put.status}`);
   world.owner = await api.token({ role: 'department', departmentId: world.ownerDepartment });
   world.other = await api.token({ role: 'department', departmentId: world.otherDepartment });

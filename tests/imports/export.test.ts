@@ -14,9 +14,25 @@ describe('GET /plans/{planId}/actuals.csv', () => {
   it('exports what imports back unchanged, comma and vi (semicolons, decimal comma, có/không, BOM)', async () => {
     const s = await seedImportPlan(api, 'exp', 3);
     const [a, b, c] = s.indicatorIds;
-    const notes = ['ghi chú, có dấu phẩy; và chấm phẩy', 'trích "Báo cáo 12/BC"', 'hai dòng\nthứ hai', 'CRLF\r\ndòng', '=SUM(A1:A9)', '+84 912', '-3 so với kế hoạch', '@sở', "'=đã có dấu nháy", 'Thanh Hóa'];
+    const notes = [
+      'ghi chú, có dấu phẩy; và chấm phẩy',
+      'trích "Báo cáo 12/BC"',
+      'hai dòng\nthứ hai',
+      'CRLF\r\ndòng',
+      '=SUM(A1:A9)',
+      '+84 912',
+      '-3 so với kế hoạch',
+      '@sở',
+      "'=đã có dấu nháy",
+      'Thanh Hóa',
+    ];
     const rows = [
-      ...notes.map((note, i) => ({ indicatorId: a, year: 2014 + i, value: [0.1 + 0.2, 13787, 87.25, Number.MAX_SAFE_INTEGER, 1.5e-7, -2.5, 0, 123456789.125, 1 / 3, 42][i], note })),
+      ...notes.map((note, i) => ({
+        indicatorId: a,
+        year: 2014 + i,
+        value: [0.1 + 0.2, 13787, 87.25, Number.MAX_SAFE_INTEGER, 1.5e-7, -2.5, 0, 123456789.125, 1 / 3, 42][i],
+        note,
+      })),
       { indicatorId: b, year: 2024, value: 13787, status: 'provisional' },
       { indicatorId: s.milestoneId, year: 2024, value: false },
       { indicatorId: s.milestoneId, year: 2025, value: true, note: 'đã loại trừ' },
@@ -42,7 +58,9 @@ describe('GET /plans/{planId}/actuals.csv', () => {
 
     const vi = await api.call('GET', `/plans/${s.planId}/actuals.csv?locale=vi`);
     // fetch's text() drops the BOM: look at the bytes, and import those.
-    const viBytes = Buffer.from(await (await fetch(`${api.url}/plans/${s.planId}/actuals.csv?locale=vi`)).arrayBuffer());
+    const viBytes = Buffer.from(
+      await (await fetch(`${api.url}/plans/${s.planId}/actuals.csv?locale=vi`)).arrayBuffer(),
+    );
     expect(viBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(vi.text.startsWith('indicatorId;year;value;status;note\r\n')).toBe(true);
     expect(vi.text).toContain(`${a};2016;87,25;final;`);
@@ -53,7 +71,11 @@ describe('GET /plans/{planId}/actuals.csv', () => {
 
     const before = await tableSnapshot();
     for (const text of [en.text, viBytes]) {
-      const back = await api.call('POST', '/imports', { token: s.owner, rawBody: text, headers: { 'content-type': 'text/csv' } });
+      const back = await api.call('POST', '/imports', {
+        token: s.owner,
+        rawBody: text,
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(back.status, back.text).toBe(200);
       expect(back.body).toEqual({ imported: 0, updated: 0, unchanged: rows.length, rows: rows.length });
     }
@@ -65,37 +87,74 @@ describe('GET /plans/{planId}/actuals.csv', () => {
     const s = await seedImportPlan(api, 'exp2', 1);
     expect((await api.call('GET', '/plans/khong-co/actuals.csv')).status).toBe(404);
     expect((await api.call('GET', `/plans/${s.planId}/actuals.csv?locale=fr`)).status).toBe(422);
-    expect((await api.call('GET', `/plans/${s.planId}/actuals.csv`)).text).toBe('indicatorId,year,value,status,note\r\n');
+    expect((await api.call('GET', `/plans/${s.planId}/actuals.csv`)).text).toBe(
+      'indicatorId,year,value,status,note\r\n',
+    );
   });
 
   it('round-trips any values and notes through writeCsv and readCsv, in both locales', () => {
     const note = fc
-      .string({ unit: fc.constantFrom('a', 'ă', 'Ệ', ' ', ',', ';', '"', "'", '=', '+', '-', '@', '\n', '\r\n', '\t', 'x', '1', '.'), maxLength: 30 })
+      .string({
+        unit: fc.constantFrom(
+          'a',
+          'ă',
+          'Ệ',
+          ' ',
+          ',',
+          ';',
+          '"',
+          "'",
+          '=',
+          '+',
+          '-',
+          '@',
+          '\n',
+          '\r\n',
+          '\t',
+          'x',
+          '1',
+          '.',
+        ),
+        maxLength: 30,
+      })
       .map((t) => t.normalize('NFC').trim())
       .filter((t) => t.length > 0);
     const actual = fc.record({
       indicatorId: fc.constantFrom('th68-a', 'th68-b'),
       year: fc.integer({ min: 2014, max: 2030 }),
-      value: fc.oneof(fc.double({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, noNaN: true }).filter((n) => n === 0 || Math.abs(n) >= 1e-130), fc.boolean()),
+      value: fc.oneof(
+        fc
+          .double({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, noNaN: true })
+          .filter((n) => n === 0 || Math.abs(n) >= 1e-130),
+        fc.boolean(),
+      ),
       status: fc.constantFrom('provisional' as const, 'final' as const),
       note: fc.option(note, { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(actual, { selector: (a) => `${a.indicatorId}#${a.year}`, maxLength: 12 }), fc.constantFrom('en' as const, 'vi' as const), (list, locale) => {
-        const actuals = list.map((a) => ({ ...a, reportedBy: 'x', reportedAt: '2024-01-01T00:00:00.000Z', version: 1 }) as Actual);
-        const { rows, format, errors } = readCsv(writeCsv(actuals, locale));
-        expect(errors).toEqual([]);
-        expect(rows).toHaveLength(actuals.length);
-        const byKey = new Map(actuals.map((a) => [`${a.indicatorId}#${a.year}`, a]));
-        for (const { fields } of rows) {
-          const original = byKey.get(`${fields.indicatorId}#${fields.year}`)!;
-          const text = String(fields.value);
-          const value = typeof original.value === 'boolean' ? parseYesNo(text) : parseDecimal(text, format.style);
-          expect(value).toEqual({ ok: true, value: original.value === 0 ? 0 : original.value });
-          expect(fields.status).toBe(original.status);
-          expect(((fields.note as string | undefined) ?? '').replace(/\r\n?/g, '\n')).toBe((original.note ?? '').replace(/\r\n?/g, '\n'));
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(actual, { selector: (a) => `${a.indicatorId}#${a.year}`, maxLength: 12 }),
+        fc.constantFrom('en' as const, 'vi' as const),
+        (list, locale) => {
+          const actuals = list.map(
+            (a) => ({ ...a, reportedBy: 'x', reportedAt: '2024-01-01T00:00:00.000Z', version: 1 }) as Actual,
+          );
+          const { rows, format, errors } = readCsv(writeCsv(actuals, locale));
+          expect(errors).toEqual([]);
+          expect(rows).toHaveLength(actuals.length);
+          const byKey = new Map(actuals.map((a) => [`${a.indicatorId}#${a.year}`, a]));
+          for (const { fields } of rows) {
+            const original = byKey.get(`${fields.indicatorId}#${fields.year}`)!;
+            const text = String(fields.value);
+            const value = typeof original.value === 'boolean' ? parseYesNo(text) : parseDecimal(text, format.style);
+            expect(value).toEqual({ ok: true, value: original.value === 0 ? 0 : original.value });
+            expect(fields.status).toBe(original.status);
+            expect(((fields.note as string | undefined) ?? '').replace(/\r\n?/g, '\n')).toBe(
+              (original.note ?? '').replace(/\r\n?/g, '\n'),
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -29,7 +29,9 @@ const api = useLocalApi();
 describe('an import that stopped part-way', () => {
   it('answers 503, and the replay with the same key finishes it: every row once, counts as if it never stopped', async () => {
     const s = await seedImportPlan(api, 'resume', 30);
-    const rows = s.indicatorIds.flatMap((id) => [2024, 2025, 2026, 2027, 2028].map((year) => ({ indicatorId: id, year, value: year - 2000 })));
+    const rows = s.indicatorIds.flatMap((id) =>
+      [2024, 2025, 2026, 2027, 2028].map((year) => ({ indicatorId: id, year, value: year - 2000 })),
+    );
     outage.failAfter = 2;
     outage.chunks = 0;
     const stopped = await postRows(api, s.owner, rows, '', { 'idempotency-key': 'resume-1' });

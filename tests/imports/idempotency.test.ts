@@ -36,19 +36,42 @@ describe('Idempotency-Key', () => {
   it('the same key with another body is a 422; keys are scoped per principal; a malformed key is a 400', async () => {
     const admin = await api.token({ role: 'admin' });
     const otherAdmin = await api.token({ role: 'admin', subject: 'other-admin@local' });
-    expect((await api.call('POST', '/plans', { token: admin, body: fixtures.plan('scope-a'), headers: key('shared-key') })).status).toBe(201);
-    const mismatch = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('scope-b'), headers: key('shared-key') });
+    expect(
+      (await api.call('POST', '/plans', { token: admin, body: fixtures.plan('scope-a'), headers: key('shared-key') }))
+        .status,
+    ).toBe(201);
+    const mismatch = await api.call('POST', '/plans', {
+      token: admin,
+      body: fixtures.plan('scope-b'),
+      headers: key('shared-key'),
+    });
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.errors[0]).toMatchObject({ in: 'header', field: 'idempotency-key' });
     // The same body with keys in another order and other spacing is the same request.
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(fixtures.plan('scope-a')).reverse()), null, 2);
-    const same = await api.call('POST', '/plans', { token: admin, rawBody: reordered, headers: { ...key('shared-key'), 'content-type': 'application/json' } });
+    const same = await api.call('POST', '/plans', {
+      token: admin,
+      rawBody: reordered,
+      headers: { ...key('shared-key'), 'content-type': 'application/json' },
+    });
     expect(same.status).toBe(201);
     expect(same.headers.get('idempotent-replayed')).toBe('true');
     // Another principal's identical key is another key.
-    expect((await api.call('POST', '/plans', { token: otherAdmin, body: fixtures.plan('scope-b'), headers: key('shared-key') })).status).toBe(201);
+    expect(
+      (
+        await api.call('POST', '/plans', {
+          token: otherAdmin,
+          body: fixtures.plan('scope-b'),
+          headers: key('shared-key'),
+        })
+      ).status,
+    ).toBe(201);
     for (const bad of ['', 'x'.repeat(256), 'with space', 'caf\xe9']) {
-      const response = await api.call('POST', '/plans', { token: admin, body: fixtures.plan('scope-c'), headers: key(bad) });
+      const response = await api.call('POST', '/plans', {
+        token: admin,
+        body: fixtures.plan('scope-c'),
+        headers: key(bad),
+      });
       expect(response.status, JSON.stringify(bad)).toBe(400);
       expect(response.body.errors[0].field).toBe('idempotency-key');
     }
@@ -57,13 +80,25 @@ describe('Idempotency-Key', () => {
   it('a request that failed with a client error leaves the key free', async () => {
     const admin = await api.token({ role: 'admin' });
     await api.call('POST', '/plans', { token: admin, body: fixtures.plan('taken') });
-    expect((await api.call('POST', '/plans', { token: admin, body: fixtures.plan('taken'), headers: key('retry-me') })).status).toBe(409);
-    expect((await api.call('POST', '/plans', { token: admin, body: fixtures.plan('taken-2'), headers: key('retry-me') })).status).toBe(201);
+    expect(
+      (await api.call('POST', '/plans', { token: admin, body: fixtures.plan('taken'), headers: key('retry-me') }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await api.call('POST', '/plans', { token: admin, body: fixtures.plan('taken-2'), headers: key('retry-me') }))
+        .status,
+    ).toBe(201);
   });
 
   it('POST /imports: a replay answers the same counts and adds no revision; a replay while the first runs is a 409 with Retry-After', async () => {
     const s = await seedImportPlan(api, 'replay', 50);
-    const rows = s.indicatorIds.flatMap((id, i) => [2024, 2025, 2026, 2027, 2028, 2029, 2030].map((year) => ({ indicatorId: id, year, value: i * 10 + year - 2024 })));
+    const rows = s.indicatorIds.flatMap((id, i) =>
+      [2024, 2025, 2026, 2027, 2028, 2029, 2030].map((year) => ({
+        indicatorId: id,
+        year,
+        value: i * 10 + year - 2024,
+      })),
+    );
     const first = postRows(api, s.owner, rows, '', key('import-1'));
     await new Promise((r) => setTimeout(r, 150));
     const early = await postRows(api, s.owner, rows, '', key('import-1'));
@@ -89,7 +124,13 @@ describe('Idempotency-Key', () => {
     await api.call('POST', '/plans', { token: admin, body: fixtures.plan('ttl-plan'), headers: key('ttl-key') });
     const settings = settingsFromEnv();
     const db = createDocumentClient(settings);
-    const { Items = [] } = await db.send(new ScanCommand({ TableName: settings.tableName, FilterExpression: 'entity = :e', ExpressionAttributeValues: { ':e': 'idempotency' } }));
+    const { Items = [] } = await db.send(
+      new ScanCommand({
+        TableName: settings.tableName,
+        FilterExpression: 'entity = :e',
+        ExpressionAttributeValues: { ':e': 'idempotency' },
+      }),
+    );
     const record = Items.find((item) => String(item.PK).endsWith('#ttl-key'))!;
     expect(record.PK).toBe('IDEM#admin%40local#ttl-key');
     expect(record.expiresAt).toBeGreaterThanOrEqual(Math.floor(sent / 1000) + 24 * 3600 - 1);

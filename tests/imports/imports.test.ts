@@ -6,7 +6,9 @@ import { csv, postCsv, postRows, seedImportPlan } from './support.ts';
 const api = useLocalApi();
 
 const history = async (indicatorId: string, year: number) =>
-  (await api.call('GET', `/indicators/${indicatorId}/actuals/${year}/history`)).body.items.map((r: { version: number; value: unknown }) => [r.version, r.value]);
+  (await api.call('GET', `/indicators/${indicatorId}/actuals/${year}/history`)).body.items.map(
+    (r: { version: number; value: unknown }) => [r.version, r.value],
+  );
 
 describe('POST /imports', () => {
   it('JSON rows: creates, replaces with a revision, skips unchanged values; the department needs no If-Match', async () => {
@@ -29,25 +31,64 @@ describe('POST /imports', () => {
       { indicatorId: s.percentId, year: 2026, value: 87.25 },
     ]);
     expect(second.body).toEqual({ imported: 1, updated: 2, unchanged: 2, rows: 5 });
-    expect(await history(a!, 2025)).toEqual([[2, 1350], [1, 1300]]);
+    expect(await history(a!, 2025)).toEqual([
+      [2, 1350],
+      [1, 1300],
+    ]);
     expect(await history(a!, 2024)).toEqual([[1, 1200]]);
-    expect(await history(s.milestoneId, 2025)).toEqual([[2, true], [1, false]]);
+    expect(await history(s.milestoneId, 2025)).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     const current = await api.call('GET', `/indicators/${a}/actuals/2025`);
-    expect(current.body).toMatchObject({ value: 1350, status: 'final', version: 2, reportedBy: `${s.departmentId}@local` });
+    expect(current.body).toMatchObject({
+      value: 1350,
+      status: 'final',
+      version: 2,
+      reportedBy: `${s.departmentId}@local`,
+    });
     expect(current.body.note).toBeUndefined();
   });
 
   it('CSV: BOM, CRLF, comma files with a decimal point; semicolon files with decimal comma and thousands points; planId+code; có/không', async () => {
     const s = await seedImportPlan(api, 'csv');
     const [a, b, c] = s.indicatorIds;
-    const comma = await postCsv(api, s.owner, '\uFEFF' + csv(['indicatorId,year,value,status,note', `${a},2024,1200.5,final,"ghi chú, có dấu phẩy"`, `${s.milestoneId},2024,có,,`], '\r\n'));
+    const comma = await postCsv(
+      api,
+      s.owner,
+      '\uFEFF' +
+        csv(
+          [
+            'indicatorId,year,value,status,note',
+            `${a},2024,1200.5,final,"ghi chú, có dấu phẩy"`,
+            `${s.milestoneId},2024,có,,`,
+          ],
+          '\r\n',
+        ),
+    );
     expect(comma.status, comma.text).toBe(200);
     expect(comma.body).toEqual({ imported: 2, updated: 0, unchanged: 0, rows: 2 });
-    const semicolon = await postCsv(api, s.owner, csv(['planId;code;year;value;status', `${s.planId};C.2;2024;13.787;provisional`, `${s.planId};P.1;2024;87,25;`, `${s.planId};M.1;2025;Không;final`, `${s.planId};C.3;2025;1.234.567,5;final`]));
+    const semicolon = await postCsv(
+      api,
+      s.owner,
+      csv([
+        'planId;code;year;value;status',
+        `${s.planId};C.2;2024;13.787;provisional`,
+        `${s.planId};P.1;2024;87,25;`,
+        `${s.planId};M.1;2025;Không;final`,
+        `${s.planId};C.3;2025;1.234.567,5;final`,
+      ]),
+    );
     expect(semicolon.status, semicolon.text).toBe(200);
     expect(semicolon.body).toEqual({ imported: 4, updated: 0, unchanged: 0, rows: 4 });
-    expect((await api.call('GET', `/indicators/${a}/actuals/2024`)).body).toMatchObject({ value: 1200.5, note: 'ghi chú, có dấu phẩy' });
-    expect((await api.call('GET', `/indicators/${b}/actuals/2024`)).body).toMatchObject({ value: 13787, status: 'provisional' });
+    expect((await api.call('GET', `/indicators/${a}/actuals/2024`)).body).toMatchObject({
+      value: 1200.5,
+      note: 'ghi chú, có dấu phẩy',
+    });
+    expect((await api.call('GET', `/indicators/${b}/actuals/2024`)).body).toMatchObject({
+      value: 13787,
+      status: 'provisional',
+    });
     expect((await api.call('GET', `/indicators/${s.percentId}/actuals/2024`)).body.value).toBe(87.25);
     expect((await api.call('GET', `/indicators/${s.milestoneId}/actuals/2024`)).body.value).toBe(true);
     expect((await api.call('GET', `/indicators/${s.milestoneId}/actuals/2025`)).body.value).toBe(false);
@@ -90,7 +131,12 @@ describe('POST /imports', () => {
     expect(response.body.detail).toContain('lines 3, 4, 5');
     expect(await tableSnapshot()).toBe(before);
 
-    const json = await postRows(api, s.owner, [{ indicatorId: a, year: 2024, value: '5' }, { indicatorId: a, year: 2024, value: 5, extra: 1 }, 7, { year: 2024, value: 1 }]);
+    const json = await postRows(api, s.owner, [
+      { indicatorId: a, year: 2024, value: '5' },
+      { indicatorId: a, year: 2024, value: 5, extra: 1 },
+      7,
+      { year: 2024, value: 1 },
+    ]);
     expect(json.status).toBe(422);
     expect(json.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
       [1, 'rows.0.value'],
@@ -106,21 +152,35 @@ describe('POST /imports', () => {
     const [a] = s.indicatorIds;
     await postRows(api, s.owner, [{ indicatorId: a, year: 2024, value: 1 }]);
     const before = await tableSnapshot();
-    const dry = await postRows(api, s.owner, [{ indicatorId: a, year: 2024, value: 1 }, { indicatorId: a, year: 2025, value: 2 }, { indicatorId: a, year: 2024 + 2, value: 3 }], '?dryRun=true', { 'idempotency-key': 'dry-1' });
+    const dry = await postRows(
+      api,
+      s.owner,
+      [
+        { indicatorId: a, year: 2024, value: 1 },
+        { indicatorId: a, year: 2025, value: 2 },
+        { indicatorId: a, year: 2024 + 2, value: 3 },
+      ],
+      '?dryRun=true',
+      { 'idempotency-key': 'dry-1' },
+    );
     expect(dry.status).toBe(200);
     expect(dry.body).toEqual({ imported: 2, updated: 0, unchanged: 1, rows: 3, dryRun: true });
     expect(await tableSnapshot()).toBe(before);
-    expect((await postRows(api, s.owner, [{ indicatorId: a, year: 2024, value: 1 }], '?dryRun=maybe')).status).toBe(422);
+    expect((await postRows(api, s.owner, [{ indicatorId: a, year: 2024, value: 1 }], '?dryRun=maybe')).status).toBe(
+      422,
+    );
   });
 
-  it("a department may import only its own indicators: one foreign row is a 403 naming it, nothing written; admin may import anything", async () => {
+  it('a department may import only its own indicators: one foreign row is a 403 naming it, nothing written; admin may import anything', async () => {
     const s = await seedImportPlan(api, 'own');
     const [a] = s.indicatorIds;
     const before = await tableSnapshot();
     const text = csv(['indicatorId,year,value', `${a},2024,1`, `${s.foreignId},2024,50`, `${a},2025,2`]);
     const denied = await postCsv(api, s.owner, text);
     expect(denied.status).toBe(403);
-    expect(denied.body.errors).toEqual([expect.objectContaining({ line: 3, row: 2, field: 'indicatorId', code: 'foreign_indicator' })]);
+    expect(denied.body.errors).toEqual([
+      expect.objectContaining({ line: 3, row: 2, field: 'indicatorId', code: 'foreign_indicator' }),
+    ]);
     expect(denied.body.detail).toContain('lines 3');
     expect(await tableSnapshot()).toBe(before);
     expect((await postCsv(api, s.other, text)).status).toBe(403);
@@ -134,8 +194,16 @@ describe('POST /imports', () => {
     const s = await seedImportPlan(api, 'big', 83, { period: { startYear: 1990, endYear: 2100 } });
     const spread = (i: number) => ({ indicatorId: s.indicatorIds[i % 83]!, year: 1980 + Math.floor(i / 83) });
     const note = (i: number) => `Số liệu sơ bộ quý IV, theo Báo cáo số ${i}/BC-SXD của Sở Xây dựng`;
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({ ...spread(i), value: i + 0.5, status: 'provisional', note: note(i) }));
-    const text = csv(['indicatorId,year,value,status,note', ...rows.map((r) => `${r.indicatorId},${r.year},${r.value},${r.status},"${r.note}"`)]);
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      ...spread(i),
+      value: i + 0.5,
+      status: 'provisional',
+      note: note(i),
+    }));
+    const text = csv([
+      'indicatorId,year,value,status,note',
+      ...rows.map((r) => `${r.indicatorId},${r.year},${r.value},${r.status},"${r.note}"`),
+    ]);
     const json = JSON.stringify({ rows });
     expect(Buffer.byteLength(json)).toBeGreaterThan(1024 * 1024);
     expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
@@ -143,7 +211,11 @@ describe('POST /imports', () => {
     const dryCsv = await postCsv(api, s.owner, text, '?dryRun=true');
     expect(dryCsv.status, dryCsv.text.slice(0, 500)).toBe(200);
     expect(dryCsv.body).toMatchObject({ imported: 10_000, rows: 10_000 });
-    const dryJson = await api.call('POST', '/imports?dryRun=true', { token: s.owner, rawBody: json, headers: { 'content-type': 'application/json' } });
+    const dryJson = await api.call('POST', '/imports?dryRun=true', {
+      token: s.owner,
+      rawBody: json,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(dryJson.body).toMatchObject({ imported: 10_000, rows: 10_000 });
     const tooMany = await postCsv(api, s.owner, text + `${s.indicatorIds[0]},2030,1,final,\n`, '?dryRun=true');
     expect(tooMany.status).toBe(413);
@@ -153,10 +225,20 @@ describe('POST /imports', () => {
     const huge = await postCsv(api, s.owner, 'indicatorId,year,value\n' + 'x'.repeat(4 * 1024 * 1024));
     expect(huge.status).toBe(413);
     expect(huge.body.limitBytes).toBe(4 * 1024 * 1024);
-    const xml = await api.call('POST', '/imports', { token: s.owner, rawBody: '<rows/>', headers: { 'content-type': 'application/xml' } });
+    const xml = await api.call('POST', '/imports', {
+      token: s.owner,
+      rawBody: '<rows/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(xml.status).toBe(415);
     expect(xml.body.accepted).toEqual(['application/json', 'text/csv']);
-    expect((await postCsv(api, s.owner, 'indicatorId,year,value\n', '', { 'content-type': 'text/csv; charset=windows-1258' })).status).toBe(415);
+    expect(
+      (
+        await postCsv(api, s.owner, 'indicatorId,year,value\n', '', {
+          'content-type': 'text/csv; charset=windows-1258',
+        })
+      ).status,
+    ).toBe(415);
   }, 60_000);
 
   it('header and syntax problems: unknown or missing columns 422 on line 1, an unclosed quote 400, not UTF-8 400', async () => {
@@ -164,11 +246,22 @@ describe('POST /imports', () => {
     const unknown = await postCsv(api, s.owner, csv(['indicatorId,year,value,unit', 'a,2024,1,%']));
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0]).toMatchObject({ line: 1, field: 'unit' });
-    expect((await postCsv(api, s.owner, csv(['indicatorId,value', 'a,1']))).body.errors[0]).toMatchObject({ line: 1, field: 'year' });
+    expect((await postCsv(api, s.owner, csv(['indicatorId,value', 'a,1']))).body.errors[0]).toMatchObject({
+      line: 1,
+      field: 'year',
+    });
     expect((await postCsv(api, s.owner, csv(['indicatorId,year,value']))).status).toBe(422);
-    const quote = await postCsv(api, s.owner, csv(['indicatorId,year,value,note', `${s.indicatorIds[0]},2024,1,"open`]));
+    const quote = await postCsv(
+      api,
+      s.owner,
+      csv(['indicatorId,year,value,note', `${s.indicatorIds[0]},2024,1,"open`]),
+    );
     expect(quote.status).toBe(400);
-    const latin = await api.call('POST', '/imports', { token: s.owner, rawBody: Buffer.from('indicatorId,year,value,note\nx,2024,1,Ph\xfa\n', 'latin1'), headers: { 'content-type': 'text/csv' } });
+    const latin = await api.call('POST', '/imports', {
+      token: s.owner,
+      rawBody: Buffer.from('indicatorId,year,value,note\nx,2024,1,Ph\xfa\n', 'latin1'),
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(latin.status).toBe(400);
     expect(latin.body.detail).toContain('UTF-8');
   });

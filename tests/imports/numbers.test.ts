@@ -41,7 +41,8 @@ describe('numbers as spreadsheets write them', () => {
   });
 
   it('milestones: true/false/có/không, with or without diacritics, any case', () => {
-    for (const yes of ['true', 'TRUE', 'có', 'Có', 'co', 'Co\u0301']) expect(parseYesNo(yes)).toEqual({ ok: true, value: true });
+    for (const yes of ['true', 'TRUE', 'có', 'Có', 'co', 'Co\u0301'])
+      expect(parseYesNo(yes)).toEqual({ ok: true, value: true });
     for (const no of ['false', 'không', 'KHÔNG', 'khong']) expect(parseYesNo(no)).toEqual({ ok: true, value: false });
     expect(parseYesNo('1').ok).toBe(false);
     expect(parseYesNo('yes').ok).toBe(false);

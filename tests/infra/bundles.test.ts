@@ -31,7 +31,8 @@ beforeAll(async () => {
 }, 120_000);
 
 const occurrences = (code: string, pattern: RegExp) => code.match(pattern)?.length ?? 0;
-const usesTable = (name: string) => !functionNames.includes(name as FunctionName) || tableAccess(name as FunctionName) !== 'none';
+const usesTable = (name: string) =>
+  !functionNames.includes(name as FunctionName) || tableAccess(name as FunctionName) !== 'none';
 
 describe('one DynamoDB client per function', () => {
   it('every bundle makes its client at one call site (shared/runtime/document-client.ts), or none without table access', () => {
@@ -48,6 +49,7 @@ describe('one DynamoDB client per function', () => {
     const clientOf = (store: unknown) => (store as { db: unknown }).db;
     const client = clientOf(defaultStore());
     expect(client).toBeDefined();
-    for (const store of [defaultFlagStore(), defaultActualBatches(), defaultIdempotencyStore()]) expect(clientOf(store)).toBe(client);
+    for (const store of [defaultFlagStore(), defaultActualBatches(), defaultIdempotencyStore()])
+      expect(clientOf(store)).toBe(client);
   });
 });

@@ -40,13 +40,22 @@ beforeAll(() => {
 describe('dashboard bucket', () => {
   it('is private: all public access blocked, encrypted, TLS only, access-logged', () => {
     const site = resources[siteBucketId()]!;
-    expect(site.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-    expect(site.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+    expect(site.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(
+      site.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm,
+    ).toBe('AES256');
     expect(site.Properties.WebsiteConfiguration).toBeUndefined();
     expect(site.Properties.LoggingConfiguration.LogFilePrefix).toBe('s3/');
     const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === siteBucketId())![1];
     expect(policy.Properties.PolicyDocument.Statement).toEqual(
-      expect.arrayContaining([expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      expect.arrayContaining([
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]),
     );
   });
 
@@ -58,7 +67,11 @@ describe('dashboard bucket', () => {
     expect(allows[0]).toMatchObject({ Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' } });
     expect(JSON.stringify(allows[0].Condition.StringEquals['AWS:SourceArn'])).toContain(distributionId);
     const [oacId, oac] = only('AWS::CloudFront::OriginAccessControl');
-    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' });
+    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
     const origin = resources[distributionId]!.Properties.DistributionConfig.Origins[0];
     expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
     expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
@@ -70,7 +83,11 @@ describe('CloudFront distribution', () => {
   it('serves index.html at the root over HTTPS only, GET/HEAD, compressed, logged', () => {
     const config = only('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
     expect(config.DefaultRootObject).toBe('index.html');
-    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'], Compress: true });
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD'],
+      Compress: true,
+    });
     expect(config.Logging.Prefix).toBe('cloudfront/');
     const logBucket = resources[config.Logging.Bucket['Fn::GetAtt'][0]]!;
     expect(logBucket.Properties.LifecycleConfiguration.Rules[0].ExpirationInDays).toBe(90);
@@ -79,10 +96,19 @@ describe('CloudFront distribution', () => {
 
   it('sends security headers: a CSP allowing only the site and the region’s HTTP APIs, HSTS, nosniff, DENY', () => {
     const [policyId, policy] = only('AWS::CloudFront::ResponseHeadersPolicy');
-    expect(only('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(
+      only('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig.DefaultCacheBehavior
+        .ResponseHeadersPolicyId,
+    ).toEqual({ Ref: policyId });
     const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
-    for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self' https://*.execute-api.", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self' https://*.execute-api.",
+      "frame-ancestors 'none'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toContain('unsafe-inline');
@@ -98,7 +124,9 @@ describe('CloudFront distribution', () => {
       'https://dash.example.vn',
       { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]] },
     ]);
-    expect(outputs.DashboardUrl.Value).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]] });
+    expect(outputs.DashboardUrl.Value).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]],
+    });
   });
 });
 
@@ -115,15 +143,22 @@ describe('deployment of web/dist', () => {
     });
     expect(deployment.Properties.SourceObjectKeys).toHaveLength(2);
     // config.json is written at deploy time: its markers resolve to the API's id, region and suffix.
-    expect(Object.values(deployment.Properties.SourceMarkers[1])).toEqual([{ Ref: apiId }, { Ref: 'AWS::Region' }, { Ref: 'AWS::URLSuffix' }]);
+    expect(Object.values(deployment.Properties.SourceMarkers[1])).toEqual([
+      { Ref: apiId },
+      { Ref: 'AWS::Region' },
+      { Ref: 'AWS::URLSuffix' },
+    ]);
   });
 
   it('ships the site that synthesis just built: index.html, app.js, styles, no local config.json', () => {
     const manifest = JSON.parse(readFileSync(path.join(assemblyDir, `${artifactId}.assets.json`), 'utf8'));
-    const dirs = Object.values(manifest.files as Record<string, { source: { path: string } }>).map((a) => path.join(assemblyDir, a.source.path));
+    const dirs = Object.values(manifest.files as Record<string, { source: { path: string } }>).map((a) =>
+      path.join(assemblyDir, a.source.path),
+    );
     const site = dirs.filter((dir) => existsSync(path.join(dir, 'index.html')));
     expect(site).toHaveLength(1);
-    for (const file of ['app.js', 'styles.css', 'favicon.svg']) expect(existsSync(path.join(site[0]!, file)), file).toBe(true);
+    for (const file of ['app.js', 'styles.css', 'favicon.svg'])
+      expect(existsSync(path.join(site[0]!, file)), file).toBe(true);
     expect(existsSync(path.join(site[0]!, 'config.json'))).toBe(false);
     expect(readFileSync(path.join(site[0]!, 'index.html'), 'utf8')).toContain('src="app.js"');
   });

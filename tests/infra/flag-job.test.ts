@@ -38,7 +38,11 @@ describe('the scheduled flag job', () => {
     const schedules = ofType('AWS::Scheduler::Schedule');
     expect(schedules).toHaveLength(1);
     const { Properties: schedule } = schedules[0]![1];
-    expect(schedule).toMatchObject({ ScheduleExpression: 'cron(0 1 * * ? *)', ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh', State: 'ENABLED' });
+    expect(schedule).toMatchObject({
+      ScheduleExpression: 'cron(0 1 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh',
+      State: 'ENABLED',
+    });
     expect(schedule.Target.Arn).toEqual({ 'Fn::GetAtt': [jobId, 'Arn'] });
     expect(schedule.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [queueId, 'Arn'] });
   });
@@ -47,16 +51,35 @@ describe('the scheduled flag job', () => {
     const fn = resources[jobId]!.Properties;
     expect(fn.Timeout).toBe(900);
     expect(fn.Runtime).toBe('nodejs24.x');
-    expect(fn.Environment.Variables).toMatchObject({ FLAG_TOPIC_ARN: { Ref: topicId }, TABLE_NAME: { Ref: expect.any(String) } });
-    expect(actionsOf(jobId)).toEqual(expect.arrayContaining(['sns:Publish', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
-    const invokeConfig = ofType('AWS::Lambda::EventInvokeConfig').find(([, r]) => r.Properties.FunctionName.Ref === jobId)![1].Properties;
-    expect(invokeConfig).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } } });
+    expect(fn.Environment.Variables).toMatchObject({
+      FLAG_TOPIC_ARN: { Ref: topicId },
+      TABLE_NAME: { Ref: expect.any(String) },
+    });
+    expect(actionsOf(jobId)).toEqual(
+      expect.arrayContaining([
+        'sns:Publish',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+      ]),
+    );
+    const invokeConfig = ofType('AWS::Lambda::EventInvokeConfig').find(
+      ([, r]) => r.Properties.FunctionName.Ref === jobId,
+    )![1].Properties;
+    expect(invokeConfig).toMatchObject({
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
   });
 
   it('dead-letter queue: encrypted, TLS only; alarms on job errors and on dead letters', () => {
     expect(resources[queueId]!.Properties.SqsManagedSseEnabled).toBe(true);
     const queuePolicy = ofType('AWS::SQS::QueuePolicy').find(([, r]) => r.Properties.Queues[0].Ref === queueId)![1];
-    expect(queuePolicy.Properties.PolicyDocument.Statement[0]).toMatchObject({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    expect(queuePolicy.Properties.PolicyDocument.Statement[0]).toMatchObject({
+      Effect: 'Deny',
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    });
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
     expect(alarms.map((a) => a.MetricName).sort()).toEqual(['ApproximateNumberOfMessagesVisible', 'Errors']);
     expect(alarms.find((a) => a.MetricName === 'Errors')!.Dimensions[0].Value).toEqual({ Ref: jobId });

@@ -18,12 +18,15 @@ const apiGatewayTimeoutSeconds = 30;
 let resources: Record<string, Resource>;
 let cors: Record<string, any>;
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
-const fn = (name: string) => ofType('AWS::Lambda::Function').find(([, r]) => r.Properties.Description === `chitieu ${name}`)!;
+const fn = (name: string) =>
+  ofType('AWS::Lambda::Function').find(([, r]) => r.Properties.Description === `chitieu ${name}`)!;
 
 // One synthesis with a dashboard origin and the cdk-nag AWS Solutions pack, which throws on any finding
 // nobody acknowledged. Bundling is skipped (stack.test.ts checks the bundles): nothing here reads the code.
 beforeAll(() => {
-  const { app, stack } = buildApp({ context: { dashboardOrigin: 'https://dashboard.example.vn', 'aws:cdk:bundling-stacks': [] } });
+  const { app, stack } = buildApp({
+    context: { dashboardOrigin: 'https://dashboard.example.vn', 'aws:cdk:bundling-stacks': [] },
+  });
   expect(() => app.synth()).not.toThrow();
   resources = Template.fromStack(stack).toJSON().Resources;
   cors = stack.resolve((stack.httpApi.api.node.defaultChild as apigw.CfnApi).corsConfiguration);
@@ -35,7 +38,10 @@ describe('imports on AWS', () => {
     expect(imports.MemorySize).toBeGreaterThan(defaultFunctionSize.memorySize);
     expect(imports.Timeout).toBeGreaterThan(defaultFunctionSize.timeoutSeconds);
     expect(imports.Timeout).toBeLessThan(apiGatewayTimeoutSeconds);
-    expect(fn('api-catalog')![1].Properties).toMatchObject({ MemorySize: defaultFunctionSize.memorySize, Timeout: defaultFunctionSize.timeoutSeconds });
+    expect(fn('api-catalog')![1].Properties).toMatchObject({
+      MemorySize: defaultFunctionSize.memorySize,
+      Timeout: defaultFunctionSize.timeoutSeconds,
+    });
   });
 
   it('api-imports may read and write the table (batch reads, transactional puts, idempotency records) and nothing else but trace', () => {
@@ -44,11 +50,25 @@ describe('imports on AWS', () => {
       .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
       .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
     const actions = statements.flatMap((s: any) => [s.Action].flat());
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+      ]),
+    );
     // Besides its logs: only its X-Ray segments (active tracing, tests/infra/stack.test.ts).
-    expect(actions.filter((a: string) => !a.startsWith('dynamodb:') && !a.startsWith('logs:')).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+    expect(actions.filter((a: string) => !a.startsWith('dynamodb:') && !a.startsWith('logs:')).sort()).toEqual([
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
     const tableId = ofType('AWS::DynamoDB::GlobalTable')[0]![0];
-    for (const statement of statements.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')))) {
+    for (const statement of statements.filter((s: any) =>
+      [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')),
+    )) {
       expect(JSON.stringify(statement.Resource)).toContain(tableId);
     }
   });
@@ -60,7 +80,10 @@ describe('imports on AWS', () => {
     expect(imports.ThrottlingRateLimit).toBeLessThan(defaults.ThrottlingRateLimit);
     expect(imports.ThrottlingBurstLimit).toBeLessThan(defaults.ThrottlingBurstLimit);
     const route = routes.find((r) => routeKey(r) === 'POST /imports')!;
-    expect(imports).toEqual({ ThrottlingRateLimit: route.throttle!.rateLimit, ThrottlingBurstLimit: route.throttle!.burstLimit });
+    expect(imports).toEqual({
+      ThrottlingRateLimit: route.throttle!.rateLimit,
+      ThrottlingBurstLimit: route.throttle!.burstLimit,
+    });
     const routeId = ofType('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === 'POST /imports')![0];
     expect(stage.DependsOn).toContain(routeId);
     expect(stage.Properties.AccessLogSettings.Format).toContain('$context.status');
@@ -80,7 +103,11 @@ describe('imports on AWS', () => {
   it('CORS: only the dashboard origins; Idempotency-Key and CSV allowed; Retry-After and Idempotent-Replayed readable', () => {
     expect(cors.allowOrigins).toContain('https://dashboard.example.vn');
     expect(cors.allowOrigins).not.toContain('*');
-    expect(cors.allowHeaders).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key', 'if-match']));
-    expect(cors.exposeHeaders).toEqual(expect.arrayContaining(['etag', 'retry-after', 'idempotent-replayed', 'content-disposition']));
+    expect(cors.allowHeaders).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'idempotency-key', 'if-match']),
+    );
+    expect(cors.exposeHeaders).toEqual(
+      expect.arrayContaining(['etag', 'retry-after', 'idempotent-replayed', 'content-disposition']),
+    );
   });
 });

@@ -10,7 +10,12 @@ import { tableAccess } from '../../infra/cdk/table-access.ts';
 import { functionNames, routeKey, routes, type FunctionName, type Route } from '../../shared/http/route-table.ts';
 import { tableKeys } from '../../shared/storage/dynamodb/table.ts';
 
-type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+type Resource = {
+  Type: string;
+  Properties: Record<string, any>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
 
 const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
@@ -89,9 +94,14 @@ describe('DynamoDB table', () => {
         { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
       ],
       AttributeDefinitions: Match.arrayWith(
-        [tableKeys.partitionKey, tableKeys.sortKey, tableKeys.gsi1.partitionKey, tableKeys.gsi1.sortKey, tableKeys.gsi2.partitionKey, tableKeys.gsi2.sortKey].map(
-          (name) => ({ AttributeName: name, AttributeType: 'S' }),
-        ),
+        [
+          tableKeys.partitionKey,
+          tableKeys.sortKey,
+          tableKeys.gsi1.partitionKey,
+          tableKeys.gsi1.sortKey,
+          tableKeys.gsi2.partitionKey,
+          tableKeys.gsi2.sortKey,
+        ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
       ),
       GlobalSecondaryIndexes: [tableKeys.gsi1, tableKeys.gsi2, tableKeys.gsi3].map((gsi) => ({
         IndexName: gsi.name,
@@ -125,7 +135,7 @@ describe('Lambda functions', () => {
     }
   });
 
-  it('are all traced by X-Ray (ours and aws-cdk-lib\'s own), each role allowed to send its segments', () => {
+  it("are all traced by X-Ray (ours and aws-cdk-lib's own), each role allowed to send its segments", () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(functions.length).toBeGreaterThan(functionNames.length);
     for (const [id, fn] of functions) {
@@ -160,9 +170,15 @@ describe('Lambda functions', () => {
 
   it('were really bundled by esbuild: ESM with the createRequire shim, plus a source map', () => {
     const manifest = JSON.parse(readFileSync(path.join(assemblyDir, `${stack.artifactId}.assets.json`), 'utf8'));
-    const fileAssets = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>).filter(
+    const fileAssets = Object.values(
+      manifest.files as Record<string, { source: { path: string; packaging?: string } }>,
+    ).filter(
       // Not the dashboard's zips (its site, its config.json, BucketDeployment's Python handler: tests/infra/dashboard.test.ts).
-      (asset) => asset.source.packaging === 'zip' && !['index.html', 'config.json', 'index.py'].some((file) => existsSync(path.join(assemblyDir, asset.source.path, file))),
+      (asset) =>
+        asset.source.packaging === 'zip' &&
+        !['index.html', 'config.json', 'index.py'].some((file) =>
+          existsSync(path.join(assemblyDir, asset.source.path, file)),
+        ),
     );
     expect(fileAssets).toHaveLength(functionNames.length + 1); // + the flag job
     for (const asset of fileAssets) {
@@ -201,38 +217,46 @@ describe('table grants, derived from the route table', () => {
     expect(tableAccess('api-meta', table)).toBe('none');
   });
 
-  it.each(functionNames.map((name) => [name, tableAccess(name)] as const))('%s gets %s in its role policy', (name, access) => {
-    const actions = tableActionsOf(name);
-    if (access === 'none') {
-      expect(actions).toEqual([]);
-      return;
-    }
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    for (const action of writeActions) {
-      if (access === 'read') expect(actions).not.toContain(action);
-      else expect(actions).toContain(action);
-    }
-  });
+  it.each(functionNames.map((name) => [name, tableAccess(name)] as const))(
+    '%s gets %s in its role policy',
+    (name, access) => {
+      const actions = tableActionsOf(name);
+      if (access === 'none') {
+        expect(actions).toEqual([]);
+        return;
+      }
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+      for (const action of writeActions) {
+        if (access === 'read') expect(actions).not.toContain(action);
+        else expect(actions).toContain(action);
+      }
+    },
+  );
 });
 
 describe('HTTP API, built from the route table', () => {
   it('has exactly the routes of the table plus $default', () => {
-    const keys = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey).sort();
+    const keys = ofType('AWS::ApiGatewayV2::Route')
+      .map(([, r]) => r.Properties.RouteKey)
+      .sort();
     expect(keys).toEqual([...routes.map(routeKey), '$default'].sort());
   });
 
-  it.each(routes.map((route) => [routeKey(route), route] as const))('%s → its function, authorizer per access', (key, route) => {
-    const resource = routeResource(key);
-    expect(targetFunctionOf(key)).toBe(functionId(route.function));
-    const authorizerId = ofType('AWS::ApiGatewayV2::Authorizer')[0]![0];
-    if (route.access === 'public') {
-      expect(resource.Properties.AuthorizationType).toBe('NONE');
-      expect(resource.Properties.AuthorizerId).toBeUndefined();
-    } else {
-      expect(resource.Properties.AuthorizationType).toBe('JWT');
-      expect(resource.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
-    }
-  });
+  it.each(routes.map((route) => [routeKey(route), route] as const))(
+    '%s → its function, authorizer per access',
+    (key, route) => {
+      const resource = routeResource(key);
+      expect(targetFunctionOf(key)).toBe(functionId(route.function));
+      const authorizerId = ofType('AWS::ApiGatewayV2::Authorizer')[0]![0];
+      if (route.access === 'public') {
+        expect(resource.Properties.AuthorizationType).toBe('NONE');
+        expect(resource.Properties.AuthorizerId).toBeUndefined();
+      } else {
+        expect(resource.Properties.AuthorizationType).toBe('JWT');
+        expect(resource.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
+      }
+    },
+  );
 
   it('sends $default (unmatched → 404/405) to api-fallback, without authorizer', () => {
     const resource = routeResource('$default');
@@ -258,7 +282,9 @@ describe('HTTP API, built from the route table', () => {
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
         Audience: [{ Ref: clientId }],
-        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: poolId }]] },
+        Issuer: {
+          'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: poolId }]],
+        },
       },
     });
   });
@@ -268,7 +294,10 @@ describe('HTTP API, built from the route table', () => {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
-      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] }, Format: Match.stringLikeRegexp('\\$context\\.requestId') },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
     });
     const stage = ofType('AWS::ApiGatewayV2::Stage')[0]![1];
     const accessLogs = resources[stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0]]!;
@@ -279,14 +308,19 @@ describe('HTTP API, built from the route table', () => {
     const api = ofType('AWS::ApiGatewayV2::Api')[0]![1];
     expect(api.Properties.ProtocolType).toBe('HTTP');
     const [cdnId] = ofType('AWS::CloudFront::Distribution')[0]!;
-    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [cdnId, 'DomainName'] }]] }]);
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([
+      { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [cdnId, 'DomainName'] }]] },
+    ]);
   });
 
   it('reads dashboardOrigin as one origin, a comma-separated list or a JSON list', () => {
     expect(dashboardOrigins(undefined)).toEqual([]);
     expect(dashboardOrigins('')).toEqual([]);
     expect(dashboardOrigins('https://dash.example.vn')).toEqual(['https://dash.example.vn']);
-    expect(dashboardOrigins('https://a.example.vn, https://b.example.vn')).toEqual(['https://a.example.vn', 'https://b.example.vn']);
+    expect(dashboardOrigins('https://a.example.vn, https://b.example.vn')).toEqual([
+      'https://a.example.vn',
+      'https://b.example.vn',
+    ]);
     expect(dashboardOrigins(['https://a.example.vn'])).toEqual(['https://a.example.vn']);
   });
 });
@@ -301,16 +335,26 @@ describe('Cognito', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       DeletionProtection: 'ACTIVE',
       Policies: {
-        PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+        PasswordPolicy: {
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        },
       },
     });
     expect(pool.Properties.Schema).toEqual(
-      expect.arrayContaining([expect.objectContaining({ Name: 'departmentId', AttributeDataType: 'String', Mutable: true })]),
+      expect.arrayContaining([
+        expect.objectContaining({ Name: 'departmentId', AttributeDataType: 'String', Mutable: true }),
+      ]),
     );
   });
 
   it('groups admin and department', () => {
-    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName).sort();
+    const groups = ofType('AWS::Cognito::UserPoolGroup')
+      .map(([, g]) => g.Properties.GroupName)
+      .sort();
     expect(groups).toEqual(['admin', 'department']);
   });
 
@@ -319,7 +363,9 @@ describe('Cognito', () => {
     expect(clients).toHaveLength(1);
     const client = clients[0]![1].Properties;
     expect(client.GenerateSecret).toBe(false);
-    expect(client.ExplicitAuthFlows).toEqual(expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']));
+    expect(client.ExplicitAuthFlows).toEqual(
+      expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+    );
     expect(client.ReadAttributes).toContain('custom:departmentId');
     expect(client.WriteAttributes).toEqual(['email']);
   });
@@ -327,13 +373,22 @@ describe('Cognito', () => {
 
 describe('stack outputs and cdk-nag', () => {
   it('outputs the API URL, user pool id, app client id, table name and dashboard URL', () => {
-    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['ApiUrl', 'DashboardUrl', 'FlagTopicArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual([
+      'ApiUrl',
+      'DashboardUrl',
+      'FlagTopicArn',
+      'TableName',
+      'UserPoolClientId',
+      'UserPoolId',
+    ]);
   });
 
   // A second app (bundling again, a few seconds): CORS from context, and cdk-nag wired so that a
   // finding nobody acknowledged stops synthesis.
   it('takes CORS origins from context, and fails synthesis on an unacknowledged cdk-nag finding', () => {
-    const { app, stack: other } = buildApp({ context: { dashboardOrigin: 'https://dash.example.vn,https://admin.example.vn' } });
+    const { app, stack: other } = buildApp({
+      context: { dashboardOrigin: 'https://dash.example.vn,https://admin.example.vn' },
+    });
     const cfnApi = other.httpApi.api.node.defaultChild as apigw.CfnApi;
     expect(other.resolve(cfnApi.corsConfiguration)).toMatchObject({
       allowOrigins: ['https://dash.example.vn', 'https://admin.example.vn', expect.anything()],

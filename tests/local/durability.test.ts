@@ -18,7 +18,11 @@ describe('npm start: the local runtime', () => {
     const first = await startLocalProcess(env, ['--no-demo']);
     const token = await signToken(await loadOrCreateKeys(dataDir), { role: 'admin' });
     const post = (method: string, route: string, body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${first.url}${route}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      fetch(`${first.url}${route}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
 
     // --no-demo: the catalog is loaded, the illustrative figures are not
     expect(((await (await fetch(`${first.url}/plans`)).json()) as any).items).toHaveLength(5);
@@ -32,7 +36,9 @@ describe('npm start: the local runtime', () => {
       if (response.status === 201) acknowledged.push(year);
     }
     expect(acknowledged).toHaveLength(11);
-    expect((await post('PUT', '/indicators/durable-ind/actuals/2030', { value: 99 }, { 'if-match': '"1"' })).status).toBe(200);
+    expect(
+      (await post('PUT', '/indicators/durable-ind/actuals/2030', { value: 99 }, { 'if-match': '"1"' })).status,
+    ).toBe(200);
 
     // kill -9 the whole process group: the server, the watchdog and java, with no chance to flush
     process.kill(-first.child.pid!, 'SIGKILL');
@@ -73,7 +79,11 @@ describe('npm start: the local runtime', () => {
   it('without Java it says how to install it and exits 1', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
       cwd: root,
-      env: { ...process.env, PATH: path.dirname(process.execPath), CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-nojava-')) },
+      env: {
+        ...process.env,
+        PATH: path.dirname(process.execPath),
+        CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-nojava-')),
+      },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);

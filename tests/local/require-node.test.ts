@@ -9,7 +9,9 @@ const script = path.join(root, 'infra/local/require-node.mjs');
 
 /** This machine's system Node, when it is an older one to try the refusal with. */
 const oldNode = '/usr/bin/node';
-const oldMajor = existsSync(oldNode) ? Number(spawnSync(oldNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) : NaN;
+const oldMajor = existsSync(oldNode)
+  ? Number(spawnSync(oldNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout)
+  : NaN;
 const hasOldNode = oldMajor > 0 && oldMajor < requiredMajor;
 
 const run = (node: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -26,14 +28,17 @@ describe('the Node.js version check', () => {
     expect(nodeVersionProblem(version)).toBeNull();
   });
 
-  it.each(['v23.11.1', 'v22.21.0', 'v20.20.2', 'v18.0.0', 'v2.4.0', 'garbage', ''])('refuses %j in one line, in both languages', (version) => {
-    const line = nodeVersionProblem(version)!;
-    expect(line).not.toContain('\n');
-    expect(line).toContain(`(đang chạy ${version})`);
-    expect(line).toContain(`(running ${version})`);
-    expect(line).toContain('Node.js 24+');
-    expect(line).toContain('nvm install 24');
-  });
+  it.each(['v23.11.1', 'v22.21.0', 'v20.20.2', 'v18.0.0', 'v2.4.0', 'garbage', ''])(
+    'refuses %j in one line, in both languages',
+    (version) => {
+      const line = nodeVersionProblem(version)!;
+      expect(line).not.toContain('\n');
+      expect(line).toContain(`(đang chạy ${version})`);
+      expect(line).toContain(`(running ${version})`);
+      expect(line).toContain('Node.js 24+');
+      expect(line).toContain('nvm install 24');
+    },
+  );
 
   it('is silent and exits 0 on this Node', () => {
     const result = run(process.execPath, [script]);
@@ -44,11 +49,17 @@ describe('the Node.js version check', () => {
     const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
     const tsx = Object.entries(scripts).filter(([, command]) => command.includes('tsx '));
     expect(tsx.map(([name]) => name)).toContain('start');
-    for (const [name, command] of tsx) expect({ name, command }).toEqual({ name, command: expect.stringMatching(/^node infra\/local\/require-node\.mjs && tsx /) });
+    for (const [name, command] of tsx)
+      expect({ name, command }).toEqual({
+        name,
+        command: expect.stringMatching(/^node infra\/local\/require-node\.mjs && tsx /),
+      });
   });
 
   describe.skipIf(!hasOldNode)(`on ${oldNode} (Node ${oldMajor})`, () => {
-    const refusal = new RegExp(`^chitieu cần Node\\.js 24 trở lên \\(đang chạy v${oldMajor}\\.[^)]*\\) / chitieu needs Node\\.js 24\\+ .*nvm install 24\\n$`);
+    const refusal = new RegExp(
+      `^chitieu cần Node\\.js 24 trở lên \\(đang chạy v${oldMajor}\\.[^)]*\\) / chitieu needs Node\\.js 24\\+ .*nvm install 24\\n$`,
+    );
 
     it('the check exits 1 with the one line on stderr', () => {
       const result = run(oldNode, [script]);

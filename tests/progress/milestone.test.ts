@@ -7,13 +7,59 @@ const rows: Array<MilestoneCase & { name: string; status: ProgressStatus; latest
   { name: 'done', actuals: [[2023, true]], asOf: '2024-06-30', status: 'achieved', latest: [2023, true] },
   { name: 'not done yet', actuals: [[2023, false]], asOf: '2024-06-30', status: 'pending', latest: [2023, false] },
   { name: 'no report yet', actuals: [], asOf: '2024-06-30', status: 'pending', latest: null },
-  { name: 'not done in the target year', actuals: [[2024, false]], asOf: '2025-01-01', status: 'missed', latest: [2024, false] },
+  {
+    name: 'not done in the target year',
+    actuals: [[2024, false]],
+    asOf: '2025-01-01',
+    status: 'missed',
+    latest: [2024, false],
+  },
   { name: 'no report once the target year has come', actuals: [], asOf: '2026-03-01', status: 'no_data', latest: null },
-  { name: 'done, then reported undone: the latest decides', actuals: [[2022, true], [2023, false]], asOf: '2023-12-31', status: 'pending', latest: [2023, false] },
-  { name: 'done after the target year', actuals: [[2024, false], [2026, true]], asOf: '2026-12-31', status: 'achieved', latest: [2026, true] },
-  { name: 'a later report hidden by asOf', actuals: [[2023, false], [2025, true]], asOf: '2024-12-31', status: 'pending', latest: [2023, false] },
-  { name: 'a number is not a yes/no report', actuals: [[2023, 1]], asOf: '2024-06-30', status: 'pending', latest: null },
-  { name: 'a "false" goal met by false', goal: false, actuals: [[2023, false]], asOf: '2024-06-30', status: 'achieved', latest: [2023, false] },
+  {
+    name: 'done, then reported undone: the latest decides',
+    actuals: [
+      [2022, true],
+      [2023, false],
+    ],
+    asOf: '2023-12-31',
+    status: 'pending',
+    latest: [2023, false],
+  },
+  {
+    name: 'done after the target year',
+    actuals: [
+      [2024, false],
+      [2026, true],
+    ],
+    asOf: '2026-12-31',
+    status: 'achieved',
+    latest: [2026, true],
+  },
+  {
+    name: 'a later report hidden by asOf',
+    actuals: [
+      [2023, false],
+      [2025, true],
+    ],
+    asOf: '2024-12-31',
+    status: 'pending',
+    latest: [2023, false],
+  },
+  {
+    name: 'a number is not a yes/no report',
+    actuals: [[2023, 1]],
+    asOf: '2024-06-30',
+    status: 'pending',
+    latest: null,
+  },
+  {
+    name: 'a "false" goal met by false',
+    goal: false,
+    actuals: [[2023, false]],
+    asOf: '2024-06-30',
+    status: 'achieved',
+    latest: [2023, false],
+  },
 ];
 
 describe('milestones (docs/methodology.md §5)', () => {
@@ -21,7 +67,13 @@ describe('milestones (docs/methodology.md §5)', () => {
     const result = milestone(row);
     expect(result.status).toBe(row.status);
     expect(result.latest).toEqual(row.latest === null ? null : { year: row.latest[0], value: row.latest[1] });
-    expect(result).toMatchObject({ method: 'linear-trajectory', start: null, expected: null, ratio: null, trajectory: [] });
+    expect(result).toMatchObject({
+      method: 'linear-trajectory',
+      start: null,
+      expected: null,
+      ratio: null,
+      trajectory: [],
+    });
   });
 
   it('is graded the same whatever method is asked for, and says so', () => {

@@ -83,7 +83,9 @@ const plannedCase = (value: fc.Arbitrary<number>, overrides: Overrides) =>
         ...common(value),
         targetYear: fc.constant(targetYear),
         periodStart: fc.constant(periodStart),
-        baseline: fc.option(fc.tuple(fc.integer({ min: periodStart - 5, max: periodStart }), value), { nil: undefined }),
+        baseline: fc.option(fc.tuple(fc.integer({ min: periodStart - 5, max: periodStart }), value), {
+          nil: undefined,
+        }),
         actuals: fc.uniqueArray(fc.tuple(reportYear, value), { selector: ([y]) => y, maxLength: 6 }),
         asOfYear: fc.integer({ min: periodStart, max: targetYear + 1 }),
         ...overrides,
@@ -118,7 +120,10 @@ const pathCase = (value: fc.Arbitrary<number>, overrides: Overrides) =>
       const y0 = periodStart - 1;
       const actuals = paces.slice(0, length + 1).map((pace, i): [number, number] => {
         const y = periodStart + i;
-        const share = accumulation === 'level' ? ((target - start) * pace * (y - y0)) / (100 * (targetYear - y0)) : (target * pace) / (100 * length);
+        const share =
+          accumulation === 'level'
+            ? ((target - start) * pace * (y - y0)) / (100 * (targetYear - y0))
+            : (target * pace) / (100 * length);
         return [y, (accumulation === 'level' ? start : 0) + Math.round(share)];
       });
       return {
@@ -152,12 +157,20 @@ const counted = (c: Case) =>
 /** The comparator as the product states it, on whole numbers (so 1 % is exact as 100·|v − T| ≤ |T|). */
 const holds = (c: Case, v: number): boolean => {
   switch (c.comparator) {
-    case '>=': return v >= c.target;
-    case '>': return v > c.target;
-    case '<=': return v <= c.target;
-    case '<': return v < c.target;
-    case '=': return v === c.target;
-    case '~': return c.tolerance === undefined ? Math.abs(v - c.target) * 100 <= Math.abs(c.target) : Math.abs(v - c.target) <= c.tolerance;
+    case '>=':
+      return v >= c.target;
+    case '>':
+      return v > c.target;
+    case '<=':
+      return v <= c.target;
+    case '<':
+      return v < c.target;
+    case '=':
+      return v === c.target;
+    case '~':
+      return c.tolerance === undefined
+        ? Math.abs(v - c.target) * 100 <= Math.abs(c.target)
+        : Math.abs(v - c.target) <= c.tolerance;
   }
 };
 
@@ -187,12 +200,16 @@ describe('properties of the progress engine', () => {
     // ratio sees the same fraction. The CAGR methods round inside log/pow, so they are checked
     // with power-of-two factors below, which scale exactly.
     fc.assert(
-      fc.property(caseOf(whole, { method: fc.constant('linear-trajectory' as const) }), fc.integer({ min: 1, max: 1000 }), (c, factor) => {
-        const a = run(c);
-        const b = run(scaled(c, factor));
-        expect(b.status).toBe(a.status);
-        expect(b.ratio).toBe(a.ratio);
-      }),
+      fc.property(
+        caseOf(whole, { method: fc.constant('linear-trajectory' as const) }),
+        fc.integer({ min: 1, max: 1000 }),
+        (c, factor) => {
+          const a = run(c);
+          const b = run(scaled(c, factor));
+          expect(b.status).toBe(a.status);
+          expect(b.ratio).toBe(a.ratio);
+        },
+      ),
       runs,
     );
   });
@@ -209,7 +226,9 @@ describe('properties of the progress engine', () => {
     fc.assert(
       fc.property(caseOf(real), fc.integer({ min: -3, max: 10 }), (c, k) => {
         // A path case rounds its shares and can land on 0: below the floor, where the convention above applies.
-        fc.pre([...c.actuals.map(([, v]) => v), ...(c.baseline ? [c.baseline[1]] : [])].every((v) => Math.abs(v) >= 0.01));
+        fc.pre(
+          [...c.actuals.map(([, v]) => v), ...(c.baseline ? [c.baseline[1]] : [])].every((v) => Math.abs(v) >= 0.01),
+        );
         const a = run(c);
         const b = run(scaled(c, 2 ** k));
         expect(b.status).toBe(a.status);
@@ -241,12 +260,21 @@ describe('properties of the progress engine', () => {
         fc.integer({ min: 2012, max: 2040 }),
         (actuals, goal, asOfYear) => {
           const result = computeProgress({
-            indicator: { id: 'm', kind: 'milestone', accumulation: 'level', unit: '-', target: { comparator: '=', value: goal, year: 2025 } },
+            indicator: {
+              id: 'm',
+              kind: 'milestone',
+              accumulation: 'level',
+              unit: '-',
+              target: { comparator: '=', value: goal, year: 2025 },
+            },
             period: { startYear: 2021, endYear: 2025 },
             actuals: actuals.map(([y, value]) => ({ year: y, value })),
             asOf: `${asOfYear}-01-01`,
           });
-          const latest = actuals.filter(([y]) => y <= asOfYear).sort(([a], [b]) => a - b).at(-1);
+          const latest = actuals
+            .filter(([y]) => y <= asOfYear)
+            .sort(([a], [b]) => a - b)
+            .at(-1);
           expect(result.status === 'achieved').toBe(latest !== undefined && latest[1] === goal);
         },
       ),
@@ -281,12 +309,15 @@ describe('properties of the progress engine', () => {
     );
     const finite = fc.double({ min: -1e300, max: 1e300, noNaN: true, noDefaultInfinity: true });
     fc.assert(
-      fc.property(caseOf(anyValue, { target: finite, baseline: fc.option(fc.tuple(year, finite), { nil: undefined }) }, false), (c) => {
-        const result = run(c);
-        // The published schema accepts only finite numbers.
-        expect(() => ProgressResultSchema.parse(result)).not.toThrow();
-        expect(result.explanation.vi + result.explanation.en).not.toContain('NaN');
-      }),
+      fc.property(
+        caseOf(anyValue, { target: finite, baseline: fc.option(fc.tuple(year, finite), { nil: undefined }) }, false),
+        (c) => {
+          const result = run(c);
+          // The published schema accepts only finite numbers.
+          expect(() => ProgressResultSchema.parse(result)).not.toThrow();
+          expect(result.explanation.vi + result.explanation.en).not.toContain('NaN');
+        },
+      ),
       runs,
     );
   });

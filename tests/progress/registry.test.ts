@@ -12,7 +12,13 @@ import {
 import { milestone, numeric } from './fixtures.ts';
 
 const input: ProgressInput = {
-  indicator: { id: 'x', kind: 'numeric', accumulation: 'level', unit: '%', target: { comparator: '>=', value: 90, year: 2030 } },
+  indicator: {
+    id: 'x',
+    kind: 'numeric',
+    accumulation: 'level',
+    unit: '%',
+    target: { comparator: '>=', value: 90, year: 2030 },
+  },
   period: { startYear: 2021, endYear: 2030 },
   actuals: [{ year: 2024, value: 80 }],
   asOf: '2025-01-01',
@@ -43,7 +49,10 @@ describe('method registry', () => {
   });
 
   it('refuses a numeric indicator whose target is not a number', () => {
-    const bad = { ...input, indicator: { ...input.indicator, target: { comparator: '>=' as const, value: true, year: 2030 } } };
+    const bad = {
+      ...input,
+      indicator: { ...input.indicator, target: { comparator: '>=' as const, value: true, year: 2030 } },
+    };
     expect(() => computeProgress(bad)).toThrow(TypeError);
   });
 
@@ -57,13 +66,43 @@ describe('every answer carries what explains it', () => {
     numeric({ comparator: '>=', target: 95, baseline: [2020, 80], actuals: [[2025, 90]] }),
     numeric({ comparator: '>=', target: 95, actuals: [] }),
     numeric({ comparator: '>=', target: 95, actuals: [[2024, 50]] }),
-    numeric({ comparator: '>=', target: 95, maintain: true, actuals: [[2021, 96], [2023, 94]] }),
+    numeric({
+      comparator: '>=',
+      target: 95,
+      maintain: true,
+      actuals: [
+        [2021, 96],
+        [2023, 94],
+      ],
+    }),
     numeric({ comparator: '<', target: 10, baseline: [2015, 20], actuals: [[2022, 17]], method: 'un-extrapolation' }),
     numeric({ comparator: '>=', target: 0, baseline: [2020, -10], actuals: [[2025, -6]], method: 'un-cagr' }),
     numeric({ comparator: '>', target: 10, baseline: [2020, 10], actuals: [[2025, 9]] }),
-    numeric({ accumulation: 'cumulative', comparator: '<=', target: 100, targetYear: 2025, period: [2021, 2025], actuals: [[2021, 120]] }),
-    numeric({ accumulation: 'cumulative', comparator: '>=', target: 0, targetYear: 2025, period: [2021, 2025], actuals: [[2021, -5]] }),
-    numeric({ accumulation: 'cumulative', comparator: '>=', target: 100, targetYear: 2025, period: [2021, 2025], actuals: [], asOf: '2020-06-01' }),
+    numeric({
+      accumulation: 'cumulative',
+      comparator: '<=',
+      target: 100,
+      targetYear: 2025,
+      period: [2021, 2025],
+      actuals: [[2021, 120]],
+    }),
+    numeric({
+      accumulation: 'cumulative',
+      comparator: '>=',
+      target: 0,
+      targetYear: 2025,
+      period: [2021, 2025],
+      actuals: [[2021, -5]],
+    }),
+    numeric({
+      accumulation: 'cumulative',
+      comparator: '>=',
+      target: 100,
+      targetYear: 2025,
+      period: [2021, 2025],
+      actuals: [],
+      asOf: '2020-06-01',
+    }),
     milestone({ actuals: [[2024, false]], asOf: '2025-06-01' }),
     milestone({ actuals: [], asOf: '2026-06-01' }),
   ];
@@ -72,11 +111,14 @@ describe('every answer carries what explains it', () => {
     expect(ProgressResultSchema.parse(answer)).toEqual(answer);
   });
 
-  it.each(answers.map((a) => [a.status, a] as const))('%s has one sentence per language, naming its numbers', (_status, answer) => {
-    for (const sentence of [answer.explanation.vi, answer.explanation.en]) {
-      expect(sentence).toMatch(/^\S.*\.$/);
-      expect(sentence).not.toMatch(/NaN|undefined|null|\(\)|  /);
-    }
-    expect(answer.explanation.vi).not.toBe(answer.explanation.en);
-  });
+  it.each(answers.map((a) => [a.status, a] as const))(
+    '%s has one sentence per language, naming its numbers',
+    (_status, answer) => {
+      for (const sentence of [answer.explanation.vi, answer.explanation.en]) {
+        expect(sentence).toMatch(/^\S.*\.$/);
+        expect(sentence).not.toMatch(/NaN|undefined|null|\(\)| {2}/);
+      }
+      expect(answer.explanation.vi).not.toBe(answer.explanation.en);
+    },
+  );
 });

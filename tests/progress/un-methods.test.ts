@@ -12,7 +12,7 @@ const doubling = (method: ProgressMethod, latest: number) =>
 
 const required = Math.pow(2, 1 / 10) - 1;
 const observed = (v: number) => Math.pow(v / 100, 1 / 5) - 1;
-const projectedP = (v: number) => ((v * (v / 100)) - 100) / 100; // v_e = v·(v/100)^(5/5)
+const projectedP = (v: number) => (v * (v / 100) - 100) / 100; // v_e = v·(v/100)^(5/5)
 
 interface Row {
   method: ProgressMethod;
@@ -26,16 +26,46 @@ const rows: Row[] = [
   // un-cagr: at v = 100·2^(1/4), CR = (2^(1/20) − 1)/(2^(1/10) − 1) = 1/(2^(1/20) + 1).
   { method: 'un-cagr', latest: 150, measure: observed(150) / required, status: 'on_track', word: 'on_track' },
   { method: 'un-cagr', latest: 130, measure: observed(130) / required, status: 'at_risk', word: 'fair_progress' },
-  { method: 'un-cagr', latest: 100 * Math.pow(2, 1 / 4), measure: 1 / (Math.pow(2, 1 / 20) + 1), status: 'off_track', word: 'limited_or_no_progress' },
-  { method: 'un-cagr', latest: 97, measure: observed(97) / required, status: 'off_track', word: 'limited_or_no_progress' },
+  {
+    method: 'un-cagr',
+    latest: 100 * Math.pow(2, 1 / 4),
+    measure: 1 / (Math.pow(2, 1 / 20) + 1),
+    status: 'off_track',
+    word: 'limited_or_no_progress',
+  },
+  {
+    method: 'un-cagr',
+    latest: 97,
+    measure: observed(97) / required,
+    status: 'off_track',
+    word: 'limited_or_no_progress',
+  },
   { method: 'un-cagr', latest: 80, measure: observed(80) / required, status: 'off_track', word: 'deterioration' },
   // un-extrapolation: P = (v·(v/100) − 100)/100.
   { method: 'un-extrapolation', latest: 100 * Math.SQRT2, measure: 1, status: 'on_track', word: 'on_track_or_met' },
   { method: 'un-extrapolation', latest: 110, measure: projectedP(110), status: 'at_risk', word: 'fair_progress' },
-  { method: 'un-extrapolation', latest: 104, measure: projectedP(104), status: 'off_track', word: 'stagnation_or_regression' },
-  { method: 'un-extrapolation', latest: 90, measure: projectedP(90), status: 'off_track', word: 'stagnation_or_regression' },
+  {
+    method: 'un-extrapolation',
+    latest: 104,
+    measure: projectedP(104),
+    status: 'off_track',
+    word: 'stagnation_or_regression',
+  },
+  {
+    method: 'un-extrapolation',
+    latest: 90,
+    measure: projectedP(90),
+    status: 'off_track',
+    word: 'stagnation_or_regression',
+  },
   // statcan: R = g/|g*| (higher is better).
-  { method: 'statcan', latest: 150, measure: observed(150) / required, status: 'on_track', word: 'substantial_progress' },
+  {
+    method: 'statcan',
+    latest: 150,
+    measure: observed(150) / required,
+    status: 'on_track',
+    word: 'substantial_progress',
+  },
   { method: 'statcan', latest: 130, measure: observed(130) / required, status: 'at_risk', word: 'moderate_progress' },
   { method: 'statcan', latest: 110, measure: observed(110) / required, status: 'off_track', word: 'limited_progress' },
   { method: 'statcan', latest: 97, measure: observed(97) / required, status: 'off_track', word: 'deterioration' },
@@ -76,7 +106,13 @@ describe('UN and Statistics Canada methods: status mapping', () => {
   });
 
   it('projects nothing once the target year is reached', () => {
-    const result = numeric({ comparator: '>=', target: 200, baseline: [2020, 100], actuals: [[2030, 150]], method: 'un-extrapolation' });
+    const result = numeric({
+      comparator: '>=',
+      target: 200,
+      baseline: [2020, 100],
+      actuals: [[2030, 150]],
+      method: 'un-extrapolation',
+    });
     expect(result.projected).toBeUndefined();
     expect(result.ratio).toBeCloseTo(0.5, 12);
   });
@@ -85,13 +121,26 @@ describe('UN and Statistics Canada methods: status mapping', () => {
 describe('growth rates near and below zero', () => {
   it('counts a zero as 0.001 (Statistics Canada convention)', () => {
     // CR = ((10/0.001)^(1/5) − 1)/((100/0.001)^(1/10) − 1) = (10^0.8 − 1)/(10^0.5 − 1) ≈ 2.46.
-    const result = numeric({ comparator: '>=', target: 100, baseline: [2020, 0], actuals: [[2025, 10]], method: 'un-cagr', unit: '' });
+    const result = numeric({
+      comparator: '>=',
+      target: 100,
+      baseline: [2020, 0],
+      actuals: [[2025, 10]],
+      method: 'un-cagr',
+      unit: '',
+    });
     expect(result.ratio).toBeCloseTo((Math.pow(10, 0.8) - 1) / (Math.pow(10, 0.5) - 1), 10);
     expect(result.status).toBe('on_track');
   });
 
   it('treats a value between 0 and 0.001 like zero, so more is never read as less', () => {
-    const a = numeric({ comparator: '>=', target: 100, baseline: [2020, 0], actuals: [[2025, 0.0005]], method: 'un-cagr' });
+    const a = numeric({
+      comparator: '>=',
+      target: 100,
+      baseline: [2020, 0],
+      actuals: [[2025, 0.0005]],
+      method: 'un-cagr',
+    });
     const b = numeric({ comparator: '>=', target: 100, baseline: [2020, 0], actuals: [[2025, 0]], method: 'un-cagr' });
     expect(a.ratio).toBe(b.ratio);
   });
@@ -105,7 +154,9 @@ describe('growth rates near and below zero', () => {
       expect(result.trajectory).toEqual([{ year: 2030, expected: 0 }]);
       expect(result.explanation.en).toContain('needs positive values');
     }
-    expect(numeric({ comparator: '>=', target: 0, baseline: [2020, -10], actuals: [[2025, -6]] }).status).toBe('at_risk');
+    expect(numeric({ comparator: '>=', target: 0, baseline: [2020, -10], actuals: [[2025, -6]] }).status).toBe(
+      'at_risk',
+    );
   });
 });
 

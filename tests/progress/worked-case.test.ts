@@ -6,7 +6,14 @@ import { numeric } from './fixtures.ts';
  * 2030. A poverty target is "below", so both '<' and '<=' must give the same verdicts.
  */
 const poverty = (comparator: '<' | '<=', method?: 'linear-trajectory' | 'un-cagr' | 'un-extrapolation' | 'statcan') =>
-  numeric({ comparator, target: 10, baseline: [2015, 20], actuals: [[2022, 17]], asOf: '2023-06-30', ...(method ? { method } : {}) });
+  numeric({
+    comparator,
+    target: 10,
+    baseline: [2015, 20],
+    actuals: [[2022, 17]],
+    asOf: '2023-06-30',
+    ...(method ? { method } : {}),
+  });
 
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 

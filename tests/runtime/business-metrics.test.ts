@@ -21,7 +21,7 @@ const emitted = async (work: () => Promise<{ status: number; text: string }>) =>
   expect(result.status, result.text).toBeLessThan(300);
   const emf = jsonLines(lines).filter((line) => line._aws);
   for (const line of emf) expect(line._aws.CloudWatchMetrics[0].Namespace).toBe('chitieu');
-  return { emf: emf.map(({ _aws, service, ...values }) => values), lines };
+  return { emf: emf.map(({ _aws: _emf, service: _service, ...values }) => values), lines };
 };
 
 describe('business metrics, each emitted once where it happens', () => {
@@ -29,7 +29,9 @@ describe('business metrics, each emitted once where it happens', () => {
     const s = await seedImportPlan(api, 'mx', 2);
     const [a, b] = s.indicatorIds as [string, string];
 
-    const put = await emitted(() => api.call('PUT', `/indicators/${a}/actuals/2024`, { token: s.owner, body: { value: 1200 } }));
+    const put = await emitted(() =>
+      api.call('PUT', `/indicators/${a}/actuals/2024`, { token: s.owner, body: { value: 1200 } }),
+    );
     expect(put.emf).toEqual([{ ActualsWritten: 1 }]);
 
     // Three rows: the PUT's value again (unchanged: no write) and two new values.
@@ -45,7 +47,9 @@ describe('business metrics, each emitted once where it happens', () => {
     expect(read.emf).toEqual([]);
     expect(read.lines.join('\n')).not.toContain('No application metrics');
 
-    const job = await emitted(() => api.call('POST', '/jobs/flag-lagging', { token: s.admin, body: { asOf: '2026-06-30' } }));
+    const job = await emitted(() =>
+      api.call('POST', '/jobs/flag-lagging', { token: s.admin, body: { asOf: '2026-06-30' } }),
+    );
     expect(job.emf).toHaveLength(1);
     const [{ FlagsOpened, NotificationsSent }] = job.emf as [{ FlagsOpened: number; NotificationsSent: number }];
     expect(FlagsOpened).toBeGreaterThan(0);

@@ -13,7 +13,11 @@ vi.hoisted(() => {
 
 const putActual = routes.find((route) => routeKey(route) === 'PUT /indicators/{indicatorId}/actuals/{year}')!;
 const token = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2VuLWJvZHk.c2lnbmF0dXJl';
-const departmentClaims = { sub: 'nguyen.van.a@so-y-te', 'cognito:groups': '[department]', 'custom:departmentId': 'so-y-te' };
+const departmentClaims = {
+  sub: 'nguyen.van.a@so-y-te',
+  'cognito:groups': '[department]',
+  'custom:departmentId': 'so-y-te',
+};
 const context = (awsRequestId: string): Context => ({ ...lambdaContext('api-actuals'), awsRequestId });
 
 const failingPut = (claims: Record<string, string>, awsRequestId: string) =>
@@ -31,7 +35,7 @@ const failingPut = (claims: Record<string, string>, awsRequestId: string) =>
   );
 
 describe('an API function that fails', () => {
-  it('logs one JSON error line with the request id, the route and the principal\'s department, never the token', async () => {
+  it("logs one JSON error line with the request id, the route and the principal's department, never the token", async () => {
     // The store this file's handlers use is made on first use: point it at a port nobody listens on.
     process.env.DYNAMODB_ENDPOINT = `http://127.0.0.1:${await freePort()}`;
 

@@ -23,7 +23,13 @@ export const countDynamoRequests = (): DynamoRequests => {
       const target = String(request.headers['x-amz-target'] ?? '');
       seen.push(target.replace(/^DynamoDB_\d+\./, ''));
       const outgoing = forward(
-        { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
         (answer) => {
           response.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(response);

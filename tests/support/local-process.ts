@@ -36,11 +36,15 @@ export const startLocalProcess = async (env: Record<string, string>, args: strin
 };
 
 export const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 /** True when a java process serving this data directory is still alive. */
 export const javaFor = async (dataDir: string) => {
   const { execSync } = await import('node:child_process');
   const list = execSync('ps -eo pid,comm,args', { encoding: 'utf8' });
-  return list.split('\n').filter((line) => /^\s*\d+\s+java\s/.test(line) && line.includes('DynamoDBLocal.jar') && line.includes(dataDir));
+  return list
+    .split('\n')
+    .filter((line) => /^\s*\d+\s+java\s/.test(line) && line.includes('DynamoDBLocal.jar') && line.includes(dataDir));
 };

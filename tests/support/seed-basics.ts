@@ -10,10 +10,18 @@ export const seedBasics = async (api: LocalApi, suffix = '') => {
   const expectOk = (status: number, what: string) => {
     if (status !== 201) throw new Error(`seeding ${what} answered ${status}`);
   };
-  expectOk((await api.call('POST', '/departments', { token: admin, body: fixtures.department(departmentId) })).status, 'department');
+  expectOk(
+    (await api.call('POST', '/departments', { token: admin, body: fixtures.department(departmentId) })).status,
+    'department',
+  );
   expectOk((await api.call('POST', '/plans', { token: admin, body: fixtures.plan(planId) })).status, 'plan');
   expectOk(
-    (await api.call('POST', `/plans/${planId}/indicators`, { token: admin, body: fixtures.indicator(indicatorId, { departmentId }) })).status,
+    (
+      await api.call('POST', `/plans/${planId}/indicators`, {
+        token: admin,
+        body: fixtures.indicator(indicatorId, { departmentId }),
+      })
+    ).status,
     'indicator',
   );
   return { admin, departmentId, planId, indicatorId };

@@ -49,24 +49,34 @@ describe('a one-off task at the edges of its due date (31/12/2025)', () => {
   it('counts the days either side', () => {
     expect(computeTaskStatus({ due: once, asOf: '2025-12-21' }).daysToDue).toBe(10);
     expect(computeTaskStatus({ due: once, asOf: '2026-01-01' }).daysToDue).toBe(-1);
-    expect(computeTaskStatus({ due: once, asOf: '2026-03-01', report: report('done', '2026-02-01', '2026-01-30') }).daysLate).toBe(30);
+    expect(
+      computeTaskStatus({ due: once, asOf: '2026-03-01', report: report('done', '2026-02-01', '2026-01-30') }).daysLate,
+    ).toBe(30);
   });
 
   it('explains itself in both languages with the dates that decided', () => {
-    const late = computeTaskStatus({ due: once, asOf: '2026-03-01', report: report('done', '2026-02-01', '2026-01-30') });
+    const late = computeTaskStatus({
+      due: once,
+      asOf: '2026-03-01',
+      report: report('done', '2026-02-01', '2026-01-30'),
+    });
     expect(late.explanation.vi).toBe('Hoàn thành ngày 30/01/2026, chậm 30 ngày so với hạn 31/12/2025.');
     expect(late.explanation.en).toBe('Done on 2026-01-30, 30 days after the due date 2025-12-31.');
     const overdue = computeTaskStatus({ due: once, asOf: '2026-01-01', report: report('in_progress', '2025-06-01') });
     expect(overdue.explanation.vi).toBe('Đã quá hạn 31/12/2025 1 ngày mà chưa hoàn thành (báo cáo đang thực hiện).');
     expect(overdue.explanation.en).toBe('1 day past the due date 2025-12-31 and not done (reported in progress).');
-    expect(computeTaskStatus({ due: once, asOf: '2025-12-01' }).explanation.vi).toBe('Chưa có báo cáo; còn 30 ngày đến hạn 31/12/2025.');
+    expect(computeTaskStatus({ due: once, asOf: '2025-12-01' }).explanation.vi).toBe(
+      'Chưa có báo cáo; còn 30 ngày đến hạn 31/12/2025.',
+    );
   });
 
   it('refuses another year than the due year, and malformed dates', () => {
     expect(() => computeTaskStatus({ due: once, year: 2024, asOf: '2025-01-01' })).toThrow(RangeError);
     expect(() => computeTaskStatus({ due: once, asOf: '2025-02-30' })).toThrow(RangeError);
     expect(() => computeTaskStatus({ due: once, asOf: '31/12/2025' })).toThrow(RangeError);
-    expect(() => computeTaskStatus({ due: once, asOf: '2026-01-01', report: report('done', 'yesterday') })).toThrow(RangeError);
+    expect(() => computeTaskStatus({ due: once, asOf: '2026-01-01', report: report('done', 'yesterday') })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -138,13 +148,15 @@ const anyReport = fc.option(
   }),
   { nil: null },
 );
-const clean = (r: { state: TaskState; reportedOn: string; completedOn: string | undefined } | null): TaskStatusReport | null =>
-  r && report(r.state, r.reportedOn, r.state === 'done' ? r.completedOn : undefined);
+const clean = (
+  r: { state: TaskState; reportedOn: string; completedOn: string | undefined } | null,
+): TaskStatusReport | null => r && report(r.state, r.reportedOn, r.state === 'done' ? r.completedOn : undefined);
 const anyDue = fc.oneof(
   isoDate.map((date) => ({ date })),
-  fc
-    .record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
-    .map(({ m, d }) => ({ every: 'year' as const, deadline: `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` })),
+  fc.record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ m, d }) => ({
+    every: 'year' as const,
+    deadline: `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  })),
 );
 
 describe('properties', () => {
@@ -201,11 +213,16 @@ describe('properties', () => {
 
   it('a recurring task judged a year later is due exactly a year later', () => {
     fc.assert(
-      fc.property(anyDue.filter((d) => 'every' in d), fc.integer({ min: 2000, max: 2039 }), isoDate, (due, year, asOf) => {
-        const a = computeTaskStatus({ due, year, asOf });
-        const b = computeTaskStatus({ due, year: year + 1, asOf });
-        expect(b.dueDate).toBe(`${year + 1}${a.dueDate.slice(4)}`);
-      }),
+      fc.property(
+        anyDue.filter((d) => 'every' in d),
+        fc.integer({ min: 2000, max: 2039 }),
+        isoDate,
+        (due, year, asOf) => {
+          const a = computeTaskStatus({ due, year, asOf });
+          const b = computeTaskStatus({ due, year: year + 1, asOf });
+          expect(b.dueDate).toBe(`${year + 1}${a.dueDate.slice(4)}`);
+        },
+      ),
     );
   });
 

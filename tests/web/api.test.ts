@@ -6,7 +6,8 @@ const json = (body: unknown, status = 200, type = 'application/json') =>
 
 describe('where the API is', () => {
   it('comes from config.json, without a trailing slash', async () => {
-    const fetcher: Fetch = async (url) => (url === 'config.json' ? json({ apiUrl: 'https://abc.execute-api.ap-southeast-1.amazonaws.com/' }) : json({}, 404));
+    const fetcher: Fetch = async (url) =>
+      url === 'config.json' ? json({ apiUrl: 'https://abc.execute-api.ap-southeast-1.amazonaws.com/' }) : json({}, 404);
     expect(await loadApiBase(fetcher)).toBe('https://abc.execute-api.ap-southeast-1.amazonaws.com');
   });
 
@@ -31,11 +32,16 @@ describe('API client', () => {
       return cursor ? json({ items: [3] }) : json({ items: [1, 2], nextCursor: 'next page' });
     });
     expect(await api.all<number>('/flags', { status: 'open', planId: undefined })).toEqual([1, 2, 3]);
-    expect(seen).toEqual(['https://api.example/flags?status=open&limit=200', 'https://api.example/flags?status=open&limit=200&cursor=next+page']);
+    expect(seen).toEqual([
+      'https://api.example/flags?status=open&limit=200',
+      'https://api.example/flags?status=open&limit=200&cursor=next+page',
+    ]);
   });
 
   it('turns a problem+json answer into an ApiError with its detail', async () => {
-    const api = new Api('', async () => json({ title: 'Not Found', status: 404, detail: "plan 'x' does not exist" }, 404, 'application/problem+json'));
+    const api = new Api('', async () =>
+      json({ title: 'Not Found', status: 404, detail: "plan 'x' does not exist" }, 404, 'application/problem+json'),
+    );
     const error = await api.get('/plans/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, path: '/plans/x', message: "plan 'x' does not exist" });

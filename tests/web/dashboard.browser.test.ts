@@ -26,7 +26,9 @@ const shoot = (name: string) => page.screenshot({ path: path.join(shots, `${name
 interface Canvas {
   width: number;
   height: number;
-  getContext(type: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+  getContext(
+    type: '2d',
+  ): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
 
 /** In the page: an expression's value (the DOM is there, not in this file's types). */
@@ -48,15 +50,29 @@ const api = async <T>(pathname: string): Promise<T> => (await (await fetch(`${se
 
 beforeAll(async () => {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   mkdirSync(shots, { recursive: true });
   const port = await freePort();
-  server = await startLocalProcess({ CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-')), PORT: String(port) });
+  server = await startLocalProcess({
+    CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-')),
+    PORT: String(port),
+  });
   browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chitieu-chromium-')), {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
   });
   page = browser.pages()[0] ?? (await browser.newPage());
@@ -84,7 +100,9 @@ describe('the dashboard on npm start', () => {
       await expect.poll(() => page.locator('[data-testid="plans"]').innerText()).toContain(plan.number);
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-    expect(await page.locator('.plan-card .status-legend').first().innerText()).toMatch(/Đã đạt|Đúng tiến độ|Chưa có số liệu/);
+    expect(await page.locator('.plan-card .status-legend').first().innerText()).toMatch(
+      /Đã đạt|Đúng tiến độ|Chưa có số liệu/,
+    );
     await expect.poll(() => page.locator('.tag-illustrative').count()).toBeGreaterThan(0);
     await shoot('plans-vi');
   });
@@ -115,7 +133,8 @@ describe('the dashboard on npm start', () => {
     await page.waitForURL(/status=at_risk/);
     const progress = await api<{ summary: Record<string, number> }>(`/plans/${planId}/progress`);
     expect(progress.summary.at_risk).toBeGreaterThan(0);
-    const statuses = () => page.locator('.indicator-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    const statuses = () =>
+      page.locator('.indicator-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     await expect.poll(statuses).toEqual(Array(progress.summary.at_risk).fill('at_risk'));
     expect(await inPage<string>('document.activeElement.id')).toBe('status');
     await page.selectOption('#status', '');

@@ -1,7 +1,9 @@
 /** Small API answers shaped like the real ones (GET /plans/{id}/progress?detail=full, /flags). */
 import type { Flag, ProgressEntry } from '../../web/src/types.ts';
 
-export const entry = (overrides: Partial<ProgressEntry> & Pick<ProgressEntry, 'indicatorId' | 'code'>): ProgressEntry => ({
+export const entry = (
+  overrides: Partial<ProgressEntry> & Pick<ProgressEntry, 'indicatorId' | 'code'>,
+): ProgressEntry => ({
   planId: 'thanh-hoa-68-kh-ubnd-2024',
   name: { vi: `Chỉ tiêu ${overrides.code}`, en: `Target ${overrides.code}` },
   unit: '%',
@@ -77,7 +79,13 @@ export const malaria = entry({
 
 export const doctors = entry({ indicatorId: 'th68-bac-si', code: 'II.2.1.b.11', status: 'at_risk' });
 export const beds = entry({ indicatorId: 'th68-giuong-benh', code: 'II.2.1.b.10', status: 'at_risk' });
-export const unemployment = entry({ indicatorId: 'th68-that-nghiep', code: 'II.2.1.a.2', domain: 'employment', departmentId: 'so-lao-dong-tbxh-thanh-hoa', status: 'achieved' });
+export const unemployment = entry({
+  indicatorId: 'th68-that-nghiep',
+  code: 'II.2.1.a.2',
+  domain: 'employment',
+  departmentId: 'so-lao-dong-tbxh-thanh-hoa',
+  status: 'achieved',
+});
 
 export const flag = (overrides: Partial<Flag> & Pick<Flag, 'id' | 'openedAt'>): Flag => ({
   type: 'lagging',

@@ -35,7 +35,9 @@ describe('the dashboard’s words', () => {
   it('have a heading for every domain of the seed catalog', () => {
     const domains = new Set<string>();
     for (const file of readdirSync(catalogDir).filter((f) => f.endsWith('.json') && f !== 'illustrative.json')) {
-      const document = JSON.parse(readFileSync(path.join(catalogDir, file), 'utf8')) as { indicators: { domain: string }[] };
+      const document = JSON.parse(readFileSync(path.join(catalogDir, file), 'utf8')) as {
+        indicators: { domain: string }[];
+      };
       for (const indicator of document.indicators) domains.add(indicator.domain);
     }
     for (const domain of domains) {

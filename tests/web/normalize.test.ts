@@ -17,7 +17,16 @@ describe('plan progress answer', () => {
     const answer = {
       plan,
       asOf: '2026-11-26',
-      summary: { achieved: 0, on_track: 1, at_risk: 1, off_track: 0, missed: 0, pending: 1, no_data: 0, insufficient_data: 0 },
+      summary: {
+        achieved: 0,
+        on_track: 1,
+        at_risk: 1,
+        off_track: 0,
+        missed: 0,
+        pending: 1,
+        no_data: 0,
+        insufficient_data: 0,
+      },
       domains: [
         { domain: 'health-insurance', indicators: [bhyt] },
         { domain: 'housing', indicators: [housing] },
@@ -26,7 +35,11 @@ describe('plan progress answer', () => {
       illustrative: true,
     };
     const progress = normalizePlanProgress(answer);
-    expect(progress.entries.map((e) => e.indicatorId)).toEqual(['th68-tham-gia-bhyt', 'th68-nha-o-xa-hoi', 'th68-loai-tru-sot-ret']);
+    expect(progress.entries.map((e) => e.indicatorId)).toEqual([
+      'th68-tham-gia-bhyt',
+      'th68-nha-o-xa-hoi',
+      'th68-loai-tru-sot-ret',
+    ]);
     expect(progress.summary).toEqual(answer.summary);
     expect(progress.illustrative).toBe(true);
     expect(progress.asOf).toBe('2026-11-26');
@@ -43,6 +56,15 @@ describe('plan progress answer', () => {
   });
 
   it('fills every status of a partial summary with 0', () => {
-    expect(fullCounts({ at_risk: 2 })).toEqual({ achieved: 0, on_track: 0, at_risk: 2, off_track: 0, missed: 0, pending: 0, insufficient_data: 0, no_data: 0 });
+    expect(fullCounts({ at_risk: 2 })).toEqual({
+      achieved: 0,
+      on_track: 0,
+      at_risk: 2,
+      off_track: 0,
+      missed: 0,
+      pending: 0,
+      insufficient_data: 0,
+      no_data: 0,
+    });
   });
 });

@@ -6,11 +6,15 @@ describe('hash routes', () => {
     expect(parseHash('')).toEqual({ route: { view: 'plans' } });
     expect(parseHash('#/')).toEqual({ route: { view: 'plans' } });
     expect(parseHash('#/plans')).toEqual({ route: { view: 'plans' } });
-    expect(parseHash('#/plans/thanh-hoa-68-kh-ubnd-2024')).toEqual({ route: { view: 'plan', planId: 'thanh-hoa-68-kh-ubnd-2024' } });
+    expect(parseHash('#/plans/thanh-hoa-68-kh-ubnd-2024')).toEqual({
+      route: { view: 'plan', planId: 'thanh-hoa-68-kh-ubnd-2024' },
+    });
     expect(parseHash('#/indicators/th68-tham-gia-bhyt?method=un-cagr')).toEqual({
       route: { view: 'indicator', indicatorId: 'th68-tham-gia-bhyt', method: 'un-cagr' },
     });
-    expect(parseHash('#/flags?department=so-y-te-thanh-hoa')).toEqual({ route: { view: 'flags', department: 'so-y-te-thanh-hoa' } });
+    expect(parseHash('#/flags?department=so-y-te-thanh-hoa')).toEqual({
+      route: { view: 'flags', department: 'so-y-te-thanh-hoa' },
+    });
     expect(parseHash('#/flags?plan=p1')).toEqual({ route: { view: 'flags', plan: 'p1' } });
   });
 
@@ -26,7 +30,10 @@ describe('hash routes', () => {
   });
 
   it('says not-found for any other path, keeping the language', () => {
-    expect(parseHash('#/nowhere/else?lang=en')).toEqual({ route: { view: 'not-found', path: '/nowhere/else' }, lang: 'en' });
+    expect(parseHash('#/nowhere/else?lang=en')).toEqual({
+      route: { view: 'not-found', path: '/nowhere/else' },
+      lang: 'en',
+    });
     expect(parseHash('#/plans/%E0%A4%A')).toEqual({ route: { view: 'not-found', path: '/plans/%E0%A4%A' } });
   });
 
@@ -43,7 +50,9 @@ describe('hash routes', () => {
       for (const lang of ['vi', 'en'] as const) expect(parseHash(buildHash(route, lang))).toEqual({ route, lang });
       expect(parseHash(buildHash(route))).toEqual({ route });
     }
-    expect(buildHash({ view: 'plan', planId: 'p1', status: 'at_risk' }, 'vi')).toBe('#/plans/p1?status=at_risk&lang=vi');
+    expect(buildHash({ view: 'plan', planId: 'p1', status: 'at_risk' }, 'vi')).toBe(
+      '#/plans/p1?status=at_risk&lang=vi',
+    );
   });
 
   it('encodes ids that are not URL-safe', () => {

@@ -23,11 +23,16 @@ describe('chart series', () => {
   });
 
   it('plots a cumulative indicator as running totals from the plan’s start year, as it is judged', () => {
-    const series = chartSeries(housing, undefined, [
-      { year: 2023, value: 999 },
-      { year: 2025, value: 1250, illustrative: true },
-      { year: 2024, value: 850, illustrative: true },
-    ], 2024);
+    const series = chartSeries(
+      housing,
+      undefined,
+      [
+        { year: 2023, value: 999 },
+        { year: 2025, value: 1250, illustrative: true },
+        { year: 2024, value: 850, illustrative: true },
+      ],
+      2024,
+    );
     expect(series.actual.map((p) => [p.x, p.y])).toEqual([
       [2024, 850],
       [2025, 2100],
@@ -37,7 +42,9 @@ describe('chart series', () => {
   });
 
   it('marks an actual illustrative when either the progress answer or the stored actual says so', () => {
-    const series = chartSeries(bhyt, { actuals: [{ year: 2021, value: 89 }], trajectory: [] }, [{ year: 2021, value: 89, illustrative: true }]);
+    const series = chartSeries(bhyt, { actuals: [{ year: 2021, value: 89 }], trajectory: [] }, [
+      { year: 2021, value: 89, illustrative: true },
+    ]);
     expect(series.actual[0]!.illustrative).toBe(true);
   });
 
@@ -50,7 +57,13 @@ describe('chart series', () => {
   });
 
   it('leaves out values that are not finite numbers', () => {
-    const series = chartSeries(bhyt, { actuals: [{ year: 2021, value: Number.NaN }, { year: 2022, value: true }], trajectory: [] });
+    const series = chartSeries(bhyt, {
+      actuals: [
+        { year: 2021, value: Number.NaN },
+        { year: 2022, value: true },
+      ],
+      trajectory: [],
+    });
     expect(series.actual).toEqual([]);
     expect(series.years).toEqual([2030, 2030]);
   });

@@ -8,8 +8,16 @@ let server: Server;
 let base: string;
 beforeAll(async () => {
   const fallback = dashboardFallback([
-    { name: 'index.html', contents: new TextEncoder().encode('<!doctype html><title>x</title>'), contentType: 'text/html; charset=utf-8' },
-    { name: 'app.js', contents: new TextEncoder().encode('console.log(1)'), contentType: 'text/javascript; charset=utf-8' },
+    {
+      name: 'index.html',
+      contents: new TextEncoder().encode('<!doctype html><title>x</title>'),
+      contentType: 'text/html; charset=utf-8',
+    },
+    {
+      name: 'app.js',
+      contents: new TextEncoder().encode('console.log(1)'),
+      contentType: 'text/javascript; charset=utf-8',
+    },
   ]);
   server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -57,7 +65,8 @@ describe('the dashboard bundled on first request', () => {
   it('serves the real index.html and app.js, built in memory when first asked for', async () => {
     const fallback = dashboardFallback();
     const lazy = createServer(async (request, response) => {
-      if (!(await fallback(request, response, new URL(request.url ?? '/', 'http://localhost')))) response.writeHead(404).end();
+      if (!(await fallback(request, response, new URL(request.url ?? '/', 'http://localhost'))))
+        response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => lazy.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(lazy.address() as AddressInfo).port}`;

@@ -17,15 +17,41 @@ import type { Department } from '../../web/src/types.ts';
 import { beds, bhyt, doctors, flag, housing, malaria, unemployment } from './fixtures.ts';
 
 const departments: Department[] = [
-  { id: 'so-y-te-thanh-hoa', name: 'Sở Y tế', nameEn: 'Department of Health', area: 'Thanh Hóa', createdAt: '2026-01-01T00:00:00.000Z' },
-  { id: 'so-xay-dung-thanh-hoa', name: 'Sở Xây dựng', nameEn: 'Department of Construction', area: 'Thanh Hóa', createdAt: '2026-01-01T00:00:00.000Z' },
-  { id: 'so-lao-dong-tbxh-thanh-hoa', name: 'Sở Lao động - Thương binh và Xã hội', area: 'Thanh Hóa', createdAt: '2026-01-01T00:00:00.000Z' },
+  {
+    id: 'so-y-te-thanh-hoa',
+    name: 'Sở Y tế',
+    nameEn: 'Department of Health',
+    area: 'Thanh Hóa',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'so-xay-dung-thanh-hoa',
+    name: 'Sở Xây dựng',
+    nameEn: 'Department of Construction',
+    area: 'Thanh Hóa',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'so-lao-dong-tbxh-thanh-hoa',
+    name: 'Sở Lao động - Thương binh và Xã hội',
+    area: 'Thanh Hóa',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
 ];
 
 describe('status counts', () => {
   it('count every status, zero included', () => {
     const counts = countStatuses(['at_risk', 'at_risk', 'achieved']);
-    expect(counts).toEqual({ achieved: 1, on_track: 0, at_risk: 2, off_track: 0, missed: 0, pending: 0, insufficient_data: 0, no_data: 0 });
+    expect(counts).toEqual({
+      achieved: 1,
+      on_track: 0,
+      at_risk: 2,
+      off_track: 0,
+      missed: 0,
+      pending: 0,
+      insufficient_data: 0,
+      no_data: 0,
+    });
     expect(totalOf(counts)).toBe(3);
   });
 
@@ -54,7 +80,11 @@ describe('plan rows', () => {
       'th68-giuong-benh',
       'th68-loai-tru-sot-ret',
     ]);
-    expect(filterRows(rows, { status: 'at_risk' }).map((r) => r.indicatorId)).toEqual(['th68-nha-o-xa-hoi', 'th68-bac-si', 'th68-giuong-benh']);
+    expect(filterRows(rows, { status: 'at_risk' }).map((r) => r.indicatorId)).toEqual([
+      'th68-nha-o-xa-hoi',
+      'th68-bac-si',
+      'th68-giuong-benh',
+    ]);
     expect(filterRows(rows, { department: 'so-y-te-thanh-hoa', status: 'at_risk' })).toEqual([doctors, beds]);
     expect(filterRows(rows, { department: 'nobody' })).toEqual([]);
   });
@@ -71,9 +101,9 @@ describe('plan rows', () => {
       'Department of Health',
       'Sở Lao động - Thương binh và Xã hội',
     ]);
-    expect(departmentOptions([{ departmentId: 'unknown-dept' }, { departmentId: undefined }], departments, 'vi')).toEqual([
-      { id: 'unknown-dept', name: 'unknown-dept' },
-    ]);
+    expect(
+      departmentOptions([{ departmentId: 'unknown-dept' }, { departmentId: undefined }], departments, 'vi'),
+    ).toEqual([{ id: 'unknown-dept', name: 'unknown-dept' }]);
   });
 });
 

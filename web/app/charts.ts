@@ -2,7 +2,17 @@
  * Chart.js, registered piece by piece: one line controller, its line and point elements, a linear
  * scale for years and values, the legend and the tooltip. Nothing else of Chart.js is bundled.
  */
-import { Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, type ChartDataset, type ScatterDataPoint } from 'chart.js';
+import {
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type ScatterDataPoint,
+} from 'chart.js';
 import { formatNumber, formatValue, formatYear } from '../src/format.ts';
 import { t } from '../src/i18n.ts';
 import type { ChartSeries } from '../src/series.ts';
@@ -102,7 +112,8 @@ export const indicatorChart = (
             title: (items) => (items[0] ? formatYear(items[0].parsed.x ?? 0) : ''),
             label: (item) => {
               const value = formatValue(item.parsed.y ?? 0, options.unit, options.lang);
-              const note = item.datasetIndex === 0 && illustrativeAt.has(item.parsed.x ?? NaN) ? ` (${words.illustrative})` : '';
+              const note =
+                item.datasetIndex === 0 && illustrativeAt.has(item.parsed.x ?? NaN) ? ` (${words.illustrative})` : '';
               return `${item.dataset.label?.replace(/ \(.*\)$/, '') ?? ''}: ${value}${note}`;
             },
           },

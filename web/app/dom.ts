@@ -12,10 +12,16 @@ const append = (parent: Node, child: Child) => {
     for (const c of child) append(parent, c);
     return;
   }
-  parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  parent.appendChild(
+    typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+  );
 };
 
-export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] => {
+export const h = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] => {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;

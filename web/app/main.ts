@@ -41,7 +41,11 @@ const viewFor = (ctx: ViewContext, route: Route): Promise<View> => {
     case 'not-found':
       return Promise.resolve({
         title: '404',
-        content: [h('h1', {}, '404'), h('p', {}, t(ctx.lang).notFound), h('p', {}, h('a', { href: ctx.href({ view: 'plans' }) }, t(ctx.lang).backToPlans))],
+        content: [
+          h('h1', {}, '404'),
+          h('p', {}, t(ctx.lang).notFound),
+          h('p', {}, h('a', { href: ctx.href({ view: 'plans' }) }, t(ctx.lang).backToPlans)),
+        ],
       });
   }
 };
@@ -55,8 +59,17 @@ const drawChrome = (route: Route, lang: Lang) => {
     h(
       'div',
       { class: 'inner' },
-      h('a', { class: 'skip', href: '#main', onclick: (event: Event) => (event.preventDefault(), main.focus()) }, words.skipToContent),
-      h('a', { class: 'brand', href: buildHash({ view: 'plans' }, lang) }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'CT'), h('span', {}, words.appName)),
+      h(
+        'a',
+        { class: 'skip', href: '#main', onclick: (event: Event) => (event.preventDefault(), main.focus()) },
+        words.skipToContent,
+      ),
+      h(
+        'a',
+        { class: 'brand', href: buildHash({ view: 'plans' }, lang) },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'CT'),
+        h('span', {}, words.appName),
+      ),
       h(
         'nav',
         { 'aria-label': words.appName },

@@ -27,8 +27,12 @@ const icons: Record<ProgressStatus, string> = {
   at_risk: frame('<path d="M8 1.8L15 14H1z"/><path d="M8 6.5v3.2"/><path d="M8 11.9v.1"/>'),
   off_track: frame('<path d="M3 3.5L12.5 13"/><path d="M12.5 6.5V13H6"/>'),
   missed: frame('<circle cx="8" cy="8" r="6.5"/><path d="M5.5 5.5l5 5M10.5 5.5l-5 5"/>'),
-  pending: frame('<path d="M4 1.8h8M4 14.2h8"/><path d="M4.5 2c0 3.5 7 4.5 7 6s-7 2.5-7 6"/><path d="M11.5 2c0 3.5-7 4.5-7 6s7 2.5 7 6"/>'),
-  insufficient_data: frame('<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.2 2"/><path d="M6.2 6.3a1.9 1.9 0 1 1 2.4 1.8c-.4.2-.6.5-.6.9v.6"/><path d="M8 11.6v.1"/>'),
+  pending: frame(
+    '<path d="M4 1.8h8M4 14.2h8"/><path d="M4.5 2c0 3.5 7 4.5 7 6s-7 2.5-7 6"/><path d="M11.5 2c0 3.5-7 4.5-7 6s7 2.5 7 6"/>',
+  ),
+  insufficient_data: frame(
+    '<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.2 2"/><path d="M6.2 6.3a1.9 1.9 0 1 1 2.4 1.8c-.4.2-.6.5-.6.9v.6"/><path d="M8 11.6v.1"/>',
+  ),
   no_data: frame('<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.2 2"/><path d="M5 8h6"/>'),
 };
 
@@ -36,4 +40,9 @@ export const statusIcon = (status: ProgressStatus): Element => svg(icons[status]
 
 /** The badge: icon and word together, in the status's colour. */
 export const statusBadge = (status: ProgressStatus, lang: Lang): HTMLElement =>
-  h('span', { class: `status status-${status}`, 'data-status': status }, statusIcon(status), h('span', {}, statusWord(status, lang)));
+  h(
+    'span',
+    { class: `status status-${status}`, 'data-status': status },
+    statusIcon(status),
+    h('span', {}, statusWord(status, lang)),
+  );

@@ -35,7 +35,9 @@ export class Api {
   ) {}
 
   async get<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
-    const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+    const search = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+    );
     const url = `${this.base}${path}${search.size ? `?${search}` : ''}`;
     let response: Response;
     try {

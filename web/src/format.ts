@@ -40,10 +40,21 @@ export const formatValue = (value: number | boolean, unit: string, lang: Lang): 
   return `${formatNumber(value, lang)}${NBSP}${u}`;
 };
 
-export const comparatorSigns: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', '~': '≈' };
+export const comparatorSigns: Record<Comparator, string> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+  '~': '≈',
+};
 
 /** "≥ 80 %", "< 3 %", "≈ 2,1 con/phụ nữ"; a milestone's goal reads "đạt" / "done". */
-export const formatTarget = (target: { comparator: Comparator; value: number | boolean }, unit: string, lang: Lang): string => {
+export const formatTarget = (
+  target: { comparator: Comparator; value: number | boolean },
+  unit: string,
+  lang: Lang,
+): string => {
   if (typeof target.value === 'boolean') return formatValue(target.value, unit, lang);
   return `${comparatorSigns[target.comparator]}${NBSP}${formatValue(target.value, unit, lang)}`;
 };
@@ -70,6 +81,8 @@ export const formatDeadline = (deadline: string, lang: Lang): string => {
   const [month, day] = deadline.split('-').map(Number);
   if (!month || !day) return deadline;
   if (lang === 'vi') return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
-  const name = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const name = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
   return `${day} ${name}`;
 };

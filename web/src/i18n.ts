@@ -19,7 +19,8 @@ const vi = {
   notFound: 'Không tìm thấy trang này.',
   backToPlans: 'Về danh sách kế hoạch',
   plansTitle: 'Các kế hoạch',
-  plansIntro: 'Mỗi kế hoạch với số chỉ tiêu theo trạng thái, đánh giá theo phương pháp lộ trình tuyến tính tại ngày hôm nay.',
+  plansIntro:
+    'Mỗi kế hoạch với số chỉ tiêu theo trạng thái, đánh giá theo phương pháp lộ trình tuyến tính tại ngày hôm nay.',
   period: 'Giai đoạn',
   signed: 'Ngày ký',
   issuer: 'Cơ quan ban hành',
@@ -46,7 +47,8 @@ const vi = {
   noData: 'Chưa có số liệu',
   trend: (name: string) => `Xu hướng: ${name}`,
   illustrative: 'Minh họa',
-  illustrativeNote: 'Các giá trị đánh dấu "Minh họa" là số liệu giả định để trình diễn, không phải số liệu thống kê chính thức.',
+  illustrativeNote:
+    'Các giá trị đánh dấu "Minh họa" là số liệu giả định để trình diễn, không phải số liệu thống kê chính thức.',
   provisional: 'sơ bộ',
   indicatorCode: 'Mã',
   chartTitle: 'Thực hiện so với lộ trình và chỉ tiêu',
@@ -87,7 +89,7 @@ type Messages = typeof vi;
 
 const en: Messages = {
   appName: 'Target tracker',
-  appTagline: "Progress on the targets of provincial plans",
+  appTagline: 'Progress on the targets of provincial plans',
   skipToContent: 'Skip to main content',
   navPlans: 'Plans',
   navFlags: 'Flags',
@@ -194,7 +196,8 @@ const domains: Record<string, Record<Lang, string>> = {
 };
 
 /** A domain slug as a heading; an unknown slug is shown with its dashes as spaces. */
-export const domainLabel = (domain: string, lang: Lang): string => domains[domain]?.[lang] ?? domain.replaceAll('-', ' ');
+export const domainLabel = (domain: string, lang: Lang): string =>
+  domains[domain]?.[lang] ?? domain.replaceAll('-', ' ');
 
 export const methodInfo: Record<ProgressMethod, Record<Lang, { name: string; about: string }>> = {
   'linear-trajectory': {
@@ -210,15 +213,33 @@ export const methodInfo: Record<ProgressMethod, Record<Lang, { name: string; abo
     },
   },
   'un-cagr': {
-    vi: { name: 'Tỷ số tăng trưởng kép của LHQ', about: 'So tốc độ tăng trưởng bình quân năm đã đạt với tốc độ cần có để đạt chỉ tiêu đúng hạn.' },
-    en: { name: 'UN compound growth ratio', about: 'Compares the yearly growth rate achieved with the rate needed to meet the target on time.' },
+    vi: {
+      name: 'Tỷ số tăng trưởng kép của LHQ',
+      about: 'So tốc độ tăng trưởng bình quân năm đã đạt với tốc độ cần có để đạt chỉ tiêu đúng hạn.',
+    },
+    en: {
+      name: 'UN compound growth ratio',
+      about: 'Compares the yearly growth rate achieved with the rate needed to meet the target on time.',
+    },
   },
   'un-extrapolation': {
-    vi: { name: 'Phép ngoại suy của LHQ', about: 'Kéo dài xu hướng hiện tại đến năm mục tiêu và so giá trị dự báo với chỉ tiêu.' },
-    en: { name: 'UN extrapolation', about: 'Extends the current trend to the target year and compares the projection with the target.' },
+    vi: {
+      name: 'Phép ngoại suy của LHQ',
+      about: 'Kéo dài xu hướng hiện tại đến năm mục tiêu và so giá trị dự báo với chỉ tiêu.',
+    },
+    en: {
+      name: 'UN extrapolation',
+      about: 'Extends the current trend to the target year and compares the projection with the target.',
+    },
   },
   statcan: {
-    vi: { name: 'Phương pháp của Thống kê Canada', about: 'So mức thay đổi đã đạt với mức thay đổi cần có, theo các ngưỡng của Thống kê Canada.' },
-    en: { name: 'Statistics Canada method', about: 'Compares the change achieved with the change required, graded by Statistics Canada thresholds.' },
+    vi: {
+      name: 'Phương pháp của Thống kê Canada',
+      about: 'So mức thay đổi đã đạt với mức thay đổi cần có, theo các ngưỡng của Thống kê Canada.',
+    },
+    en: {
+      name: 'Statistics Canada method',
+      about: 'Compares the change achieved with the change required, graded by Statistics Canada thresholds.',
+    },
   },
 };

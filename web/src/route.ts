@@ -20,7 +20,16 @@ export interface Location {
   lang?: Lang;
 }
 
-const statuses = new Set<string>(['achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'pending', 'no_data', 'insufficient_data']);
+const statuses = new Set<string>([
+  'achieved',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'missed',
+  'pending',
+  'no_data',
+  'insufficient_data',
+]);
 
 const segment = (raw: string): string | undefined => {
   try {
@@ -58,7 +67,12 @@ export const parseHash = (hash: string): Location => {
   }
   if (parts.length === 2 && parts[0] === 'indicators') {
     const indicatorId = segment(parts[1]!);
-    if (indicatorId) return at({ view: 'indicator', indicatorId, ...(nonEmpty(query.get('method')) ? { method: query.get('method')! } : {}) });
+    if (indicatorId)
+      return at({
+        view: 'indicator',
+        indicatorId,
+        ...(nonEmpty(query.get('method')) ? { method: query.get('method')! } : {}),
+      });
   }
   if (parts.length === 1 && parts[0] === 'flags') {
     return at({

@@ -43,7 +43,12 @@ export const actualPoints = (
   return numeric.map((a) => {
     running += a.value;
     const y = indicator.accumulation === 'cumulative' ? running : a.value;
-    return { x: a.year, y, illustrative: a.illustrative === true, provisional: (a.status ?? statusOf(a.year)) === 'provisional' };
+    return {
+      x: a.year,
+      y,
+      illustrative: a.illustrative === true,
+      provisional: (a.status ?? statusOf(a.year)) === 'provisional',
+    };
   });
 };
 
@@ -56,10 +61,14 @@ export const chartSeries = (
   const statusByYear = new Map(actuals.map((a) => [a.year, a.status]));
   const illustrativeByYear = new Map(actuals.map((a) => [a.year, a.illustrative === true]));
   const source: ActualLike[] = progress
-    ? progress.actuals.map((a) => ({ ...a, illustrative: a.illustrative === true || illustrativeByYear.get(a.year) === true }))
+    ? progress.actuals.map((a) => ({
+        ...a,
+        illustrative: a.illustrative === true || illustrativeByYear.get(a.year) === true,
+      }))
     : actuals;
   const actual = actualPoints(indicator, source, (year) => statusByYear.get(year), startYear);
-  const expected = indicator.kind === 'milestone' ? [] : (progress?.trajectory ?? []).map((p) => ({ x: p.year, y: p.expected }));
+  const expected =
+    indicator.kind === 'milestone' ? [] : (progress?.trajectory ?? []).map((p) => ({ x: p.year, y: p.expected }));
   const target =
     typeof indicator.target.value === 'number' ? { year: indicator.target.year, value: indicator.target.value } : null;
   const xs = [...actual.map((p) => p.x), ...expected.map((p) => p.x), ...(target ? [target.year] : [])];
@@ -84,5 +93,10 @@ export const latestActual = (
   if (!progress?.latest) return null;
   const { year, value } = progress.latest;
   const counted = progress.actuals.find((a) => a.year === year);
-  return { year, value, ...(progress.total !== undefined ? { total: progress.total } : {}), illustrative: counted?.illustrative === true };
+  return {
+    year,
+    value,
+    ...(progress.total !== undefined ? { total: progress.total } : {}),
+    illustrative: counted?.illustrative === true,
+  };
 };

@@ -41,10 +41,12 @@ export const segments = (counts: Partial<StatusCounts>): Segment[] => {
     .map((status) => ({ status, count: counts[status]!, share: counts[status]! / total }));
 };
 
-export const totalOf = (counts: Partial<StatusCounts>): number => statusOrder.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+export const totalOf = (counts: Partial<StatusCounts>): number =>
+  statusOrder.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
 
 /** Codes in reading order: II.2.1.b.9 before II.2.1.b.10. */
-export const byCode = (a: { code: string }, b: { code: string }): number => a.code.localeCompare(b.code, 'en', { numeric: true });
+export const byCode = (a: { code: string }, b: { code: string }): number =>
+  a.code.localeCompare(b.code, 'en', { numeric: true });
 
 export interface RowFilter {
   department?: string;
@@ -54,7 +56,11 @@ export interface RowFilter {
 type Row = Pick<ProgressEntry, 'departmentId' | 'status'>;
 
 export const filterRows = <T extends Row>(rows: T[], filter: RowFilter): T[] =>
-  rows.filter((row) => (!filter.department || row.departmentId === filter.department) && (!filter.status || row.status === filter.status));
+  rows.filter(
+    (row) =>
+      (!filter.department || row.departmentId === filter.department) &&
+      (!filter.status || row.status === filter.status),
+  );
 
 export interface DomainGroup<T> {
   domain: string;
@@ -94,7 +100,8 @@ export interface FlagGroup {
   flags: Flag[];
 }
 
-const newestFirst = (a: Flag, b: Flag) => b.openedAt.localeCompare(a.openedAt) || b.year - a.year || a.id.localeCompare(b.id);
+const newestFirst = (a: Flag, b: Flag) =>
+  b.openedAt.localeCompare(a.openedAt) || b.year - a.year || a.id.localeCompare(b.id);
 
 /** Open flags by department: each group newest first, the group with the newest flag first. */
 export const flagsByDepartment = (flags: Flag[]): FlagGroup[] => {

@@ -38,7 +38,11 @@ export type ProgressEntry = IndicatorBasics &
 export type PlanHeader = Pick<Plan, 'id' | 'number' | 'type' | 'title' | 'issuer' | 'area' | 'period' | 'reporting'>;
 
 /** GET /indicators/{id}/progress. */
-export type IndicatorProgressReport = ProgressEntry & { asOf: string; trajectory: ProgressResult['trajectory']; plan: PlanHeader };
+export type IndicatorProgressReport = ProgressEntry & {
+  asOf: string;
+  trajectory: ProgressResult['trajectory'];
+  plan: PlanHeader;
+};
 
 /** GET /plans/{planId}/progress, flattened: the page regroups the entries after filtering. */
 export interface PlanProgress {

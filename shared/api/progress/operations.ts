@@ -7,7 +7,8 @@ import { findIndicator } from '../indicators.ts';
 import { progressOptions } from './options.ts';
 import { indicatorEntry, planGroup, planHeader, summarize } from './report.ts';
 
-const planNotFound = (planId: string) => new HttpProblem(404, `Kế hoạch / plan '${planId}' không tồn tại / does not exist`);
+const planNotFound = (planId: string) =>
+  new HttpProblem(404, `Kế hoạch / plan '${planId}' không tồn tại / does not exist`);
 
 /** Two reads: the indicator with its actuals (GSI2), then its plan for the period (one GetItem). */
 export const indicatorProgress: Operation<typeof progressRoutes.indicatorProgress> = async (request) => {
@@ -16,7 +17,10 @@ export const indicatorProgress: Operation<typeof progressRoutes.indicatorProgres
   const plan = await request.store.getPlan(indicator.planId);
   if (!plan) throw planNotFound(indicator.planId);
   const entry = indicatorEntry(indicator, plan, actuals, { ...options, full: true });
-  return { status: 200, body: { asOf: options.asOf, ...entry, trajectory: entry.trajectory ?? [], plan: planHeader(plan) } };
+  return {
+    status: 200,
+    body: { asOf: options.asOf, ...entry, trajectory: entry.trajectory ?? [], plan: planHeader(plan) },
+  };
 };
 
 /** One Query on the plan's partition (pages of 1 MB followed): the plan, its indicators, their actuals. */
@@ -26,7 +30,11 @@ export const planProgress: Operation<typeof progressRoutes.planProgress> = async
   if (!dossier) throw planNotFound(params.planId);
   return {
     status: 200,
-    body: { asOf: options.asOf, method: options.method, ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options) },
+    body: {
+      asOf: options.asOf,
+      method: options.method,
+      ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options),
+    },
   };
 };
 
@@ -49,10 +57,17 @@ const allDepartmentIndicators = async (store: Store, departmentId: string): Prom
  * this is 2 + P requests; reading each indicator's actuals instead would be 2 + N (N ≫ P), and a
  * plan's partition is small enough that reading all of it costs a few read units.
  */
-export const departmentProgress: Operation<typeof progressRoutes.departmentProgress> = async ({ params, query, store }) => {
+export const departmentProgress: Operation<typeof progressRoutes.departmentProgress> = async ({
+  params,
+  query,
+  store,
+}) => {
   const options = progressOptions(query);
   const { departmentId } = params;
-  const [department, listed] = await Promise.all([store.getDepartment(departmentId), allDepartmentIndicators(store, departmentId)]);
+  const [department, listed] = await Promise.all([
+    store.getDepartment(departmentId),
+    allDepartmentIndicators(store, departmentId),
+  ]);
   if (!department) throw new HttpProblem(404, `Sở/ngành / department '${departmentId}' không tồn tại / does not exist`);
   const planIds = [...new Set(listed.map((indicator) => indicator.planId))].sort();
   const dossiers = await Promise.all(planIds.map((planId) => store.getPlanDossier(planId)));

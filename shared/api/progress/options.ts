@@ -4,7 +4,12 @@ import { defaultProgressMethod, type ProgressMethod } from '#shared/progress/ind
 export const progressTimeZone = 'Asia/Ho_Chi_Minh';
 
 export const todayIn = (timeZone: string = progressTimeZone, now: Date = new Date()): string => {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 };
@@ -26,7 +31,11 @@ export interface ProgressOptions {
 }
 
 /** Reads the validated query (a bad one was refused before any store read, so it cost nothing). */
-export const progressOptions = (query: { asOf?: string; method?: ProgressMethod; detail?: 'summary' | 'full' }): ProgressOptions => ({
+export const progressOptions = (query: {
+  asOf?: string;
+  method?: ProgressMethod;
+  detail?: 'summary' | 'full';
+}): ProgressOptions => ({
   method: progressMethod(query.method),
   asOf: asOfDate(query.asOf),
   full: query.detail === 'full',

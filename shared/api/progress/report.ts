@@ -66,7 +66,12 @@ let byCodeCollator: Intl.Collator | undefined;
 const byCode = () => (byCodeCollator ??= new Intl.Collator('en', { numeric: true }));
 
 /** One plan's indicators graded and grouped by domain, in code order; domains in order of first code. */
-export const planGroup = (plan: Plan, indicators: readonly Indicator[], actuals: readonly Actual[], options: ProgressOptions): PlanProgressGroup => {
+export const planGroup = (
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actuals: readonly Actual[],
+  options: ProgressOptions,
+): PlanProgressGroup => {
   const actualsOf = new Map<string, Actual[]>();
   for (const actual of actuals) {
     const list = actualsOf.get(actual.indicatorId) ?? [];
@@ -80,7 +85,11 @@ export const planGroup = (plan: Plan, indicators: readonly Indicator[], actuals:
     entries.push(indicatorEntry(indicator, plan, actualsOf.get(indicator.id) ?? [], options));
     byDomain.set(indicator.domain, entries);
   }
-  const domains = [...byDomain].map(([domain, entries]) => ({ domain, summary: summarize(entries), indicators: entries }));
+  const domains = [...byDomain].map(([domain, entries]) => ({
+    domain,
+    summary: summarize(entries),
+    indicators: entries,
+  }));
   const all = domains.flatMap((group) => group.indicators);
   return {
     plan: planHeader(plan),

@@ -24,13 +24,17 @@ const canonical = (value: unknown): string =>
           .sort()
           .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
           .join(',')}}`
-      : JSON.stringify(value) ?? 'null';
+      : (JSON.stringify(value) ?? 'null');
 
 /** What makes two requests "the same": route, path, query and body as validated (key order and JSON spacing aside). */
 export const fingerprint = (event: ApiEvent) => {
   const input = event.input!;
   const body = typeof input.body === 'string' ? input.body : canonical(input.body);
-  return createHash('sha256').update(canonical([event.routeKey, input.params, input.query, input.mediaType ?? null])).update('\n').update(body).digest('base64url');
+  return createHash('sha256')
+    .update(canonical([event.routeKey, input.params, input.query, input.mediaType ?? null]))
+    .update('\n')
+    .update(body)
+    .digest('base64url');
 };
 
 /**
@@ -39,7 +43,9 @@ export const fingerprint = (event: ApiEvent) => {
  * writes nothing; the same key with another request is a 422; a replay while the first still runs
  * is a 409 with Retry-After; a replay after the first stopped part-way takes over and finishes it.
  */
-export const idempotency = (store: () => IdempotencyStore = defaultIdempotencyStore): middy.MiddlewareObj<ApiEvent, ApiResult> => {
+export const idempotency = (
+  store: () => IdempotencyStore = defaultIdempotencyStore,
+): middy.MiddlewareObj<ApiEvent, ApiResult> => {
   const heartbeats = new WeakMap<ApiEvent, NodeJS.Timeout>();
   const stop = (event: ApiEvent) => {
     clearInterval(heartbeats.get(event));
@@ -67,22 +73,45 @@ export const idempotency = (store: () => IdempotencyStore = defaultIdempotencySt
       }
       // A dry run writes nothing, not even a record: the real run may then use the same key.
       if (input.query.dryRun === true) return;
-      const outcome = await store().claim({ principal: input.principal.subject, key }, { fingerprint: fingerprint(event), leaseMs, ttlSeconds });
+      const outcome = await store().claim(
+        { principal: input.principal.subject, key },
+        { fingerprint: fingerprint(event), leaseMs, ttlSeconds },
+      );
       switch (outcome.kind) {
         case 'replay':
-          return { ...outcome.response, headers: { ...outcome.response.headers, 'idempotent-replayed': 'true' } } satisfies ApiResult;
+          return {
+            ...outcome.response,
+            headers: { ...outcome.response.headers, 'idempotent-replayed': 'true' },
+          } satisfies ApiResult;
         case 'mismatch':
-          throw new HttpProblem(422, 'Idempotency-Key này đã dùng cho một yêu cầu khác / this Idempotency-Key was used for a different request', {
-            errors: [{ in: 'header', field: 'idempotency-key', message: 'already used with another method, path, query or body' }],
-          });
+          throw new HttpProblem(
+            422,
+            'Idempotency-Key này đã dùng cho một yêu cầu khác / this Idempotency-Key was used for a different request',
+            {
+              errors: [
+                {
+                  in: 'header',
+                  field: 'idempotency-key',
+                  message: 'already used with another method, path, query or body',
+                },
+              ],
+            },
+          );
         case 'in-progress':
-          throw new HttpProblem(409, 'Yêu cầu với Idempotency-Key này đang chạy / a request with this Idempotency-Key is still running', {
-            headers: { 'retry-after': String(outcome.retryAfterSeconds) },
-          });
+          throw new HttpProblem(
+            409,
+            'Yêu cầu với Idempotency-Key này đang chạy / a request with this Idempotency-Key is still running',
+            {
+              headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+            },
+          );
         case 'claimed': {
           const claim: IdempotencyClaim = outcome.claim;
           input.idempotency = claim;
-          const beat = setInterval(() => void quietly('renew the lease', () => store().heartbeat(claim, leaseMs)), heartbeatMs);
+          const beat = setInterval(
+            () => void quietly('renew the lease', () => store().heartbeat(claim, leaseMs)),
+            heartbeatMs,
+          );
           beat.unref();
           heartbeats.set(event, beat);
           return;
@@ -95,8 +124,16 @@ export const idempotency = (store: () => IdempotencyStore = defaultIdempotencySt
       stop(event);
       const statusCode = response.statusCode ?? 200;
       if (statusCode >= 400) return quietly('forget', () => store().forget(claim));
-      const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]));
-      await quietly('record the answer', () => store().complete(claim, { statusCode, headers, ...(response.body !== undefined ? { body: response.body } : {}) }));
+      const headers = Object.fromEntries(
+        Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]),
+      );
+      await quietly('record the answer', () =>
+        store().complete(claim, {
+          statusCode,
+          headers,
+          ...(response.body !== undefined ? { body: response.body } : {}),
+        }),
+      );
     },
     onError: async ({ event, error }) => {
       const claim = event.input?.idempotency;

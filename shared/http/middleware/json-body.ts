@@ -11,7 +11,10 @@ export const bodyLimit = (route: Pick<Route, 'maxBodyBytes'>) => route.maxBodyBy
 /** application/json and any +json type count as JSON; parameters other than charset=utf-8 are refused. */
 export const mediaTypeOf = (contentType: string): { type: string; charset?: string } => {
   const [essence = '', ...parameters] = contentType.split(';');
-  const type = essence.trim().toLowerCase().replace(/^application\/[a-z0-9.+-]+\+json$/, 'application/json');
+  const type = essence
+    .trim()
+    .toLowerCase()
+    .replace(/^application\/[a-z0-9.+-]+\+json$/, 'application/json');
   const charset = parameters
     .map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?\s*$/i.exec(p)?.[1]?.toLowerCase())
     .find((c) => c !== undefined);
@@ -67,10 +70,14 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     }
     const { type, charset } = mediaTypeOf(contentType);
     if (!accepted.includes(type as MediaType) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
-      throw new HttpProblem(415, `Cần / expected ${accepted.join(' or ')} (UTF-8), nhận / got '${contentType || 'none'}'`, {
-        accepted,
-        errors: [{ in: 'header', field: 'content-type', message: `must be ${accepted.join(' or ')}` }],
-      });
+      throw new HttpProblem(
+        415,
+        `Cần / expected ${accepted.join(' or ')} (UTF-8), nhận / got '${contentType || 'none'}'`,
+        {
+          accepted,
+          errors: [{ in: 'header', field: 'content-type', message: `must be ${accepted.join(' or ')}` }],
+        },
+      );
     }
     input.rawBody = text;
     input.mediaType = type as MediaType;

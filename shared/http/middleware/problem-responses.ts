@@ -13,12 +13,17 @@ export const asProblem = (error: unknown): HttpProblem => {
   const mapped = domainProblem(error);
   if (mapped) return mapped;
   if (isEarlyTimeout(error)) {
-    return new HttpProblem(503, 'Yêu cầu chưa xong trong thời hạn, hãy thử lại / the request did not finish in time, retry later', {
-      headers: { 'retry-after': '5' },
-    });
+    return new HttpProblem(
+      503,
+      'Yêu cầu chưa xong trong thời hạn, hãy thử lại / the request did not finish in time, retry later',
+      {
+        headers: { 'retry-after': '5' },
+      },
+    );
   }
   const status = (error as { statusCode?: number })?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) return new HttpProblem(status, (error as Error).message);
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new HttpProblem(status, (error as Error).message);
   return new HttpProblem(500, 'Lỗi không mong đợi đã được ghi lại / an unexpected error was logged');
 };
 

@@ -22,9 +22,11 @@ export const validation = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
       }
     };
     if (route.params) input.params = attempt(() => parsePart(route.params!, event.pathParameters ?? {}, 'path'), {});
-    if (route.query) input.query = attempt(() => parsePart(route.query!, event.queryStringParameters ?? {}, 'query'), {});
+    if (route.query)
+      input.query = attempt(() => parsePart(route.query!, event.queryStringParameters ?? {}, 'query'), {});
     // `body` describes the JSON form; a CSV body is text that its operation reads row by row.
-    if (route.body && input.mediaType !== 'text/csv') input.body = attempt(() => parsePart(route.body!, input.body, 'body'), undefined);
+    if (route.body && input.mediaType !== 'text/csv')
+      input.body = attempt(() => parsePart(route.body!, input.body, 'body'), undefined);
     if (errors.length > 0) {
       const fields = [...new Set(errors.map((e) => `${e.in}${e.field ? `.${e.field}` : ''}`))];
       throw new HttpProblem(422, `Sai dữ liệu ở / invalid: ${fields.join(', ')}`, { errors });

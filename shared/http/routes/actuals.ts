@@ -20,7 +20,8 @@ export const actualsRoutes = routeArea({
     function: 'api-read',
     access: 'public',
     summary: "One year's actual, with its ETag for If-Match",
-    description: 'The current value of one year; its ETag is what a correction sends as If-Match. 404 when the year has no value.',
+    description:
+      'The current value of one year; its ETag is what a correction sends as If-Match. 404 when the year has no value.',
     params: c.ActualParams,
     success: { status: 200, schema: c.Actual, description: 'the actual; ETag header' },
     tags: ['actuals'],

@@ -21,7 +21,8 @@ export const catalogRoutes = routeArea({
     access: 'admin',
     idempotent: true,
     summary: 'Create a plan',
-    description: 'The id is chosen by the client (409 when it exists). The period runs from startYear to endYear, startYear not after endYear.',
+    description:
+      'The id is chosen by the client (409 when it exists). The period runs from startYear to endYear, startYear not after endYear.',
     body: c.PlanInput,
     success: { status: 201, schema: c.Plan, description: 'created' },
     tags: ['plans'],
@@ -43,7 +44,8 @@ export const catalogRoutes = routeArea({
     function: 'api-catalog',
     access: 'admin',
     summary: 'Change a plan',
-    description: 'At least one field; the fields sent replace the stored ones, null clears an optional field. The period keeps startYear not after endYear.',
+    description:
+      'At least one field; the fields sent replace the stored ones, null clears an optional field. The period keeps startYear not after endYear.',
     params: c.PlanParams,
     body: c.PlanPatch,
     success: { status: 200, schema: c.Plan, description: 'the changed plan' },
@@ -94,7 +96,8 @@ export const catalogRoutes = routeArea({
     access: 'admin',
     idempotent: true,
     summary: 'Create a department',
-    description: 'The id is chosen by the client (409 when it exists); successorId names the department it was merged into.',
+    description:
+      'The id is chosen by the client (409 when it exists); successorId names the department it was merged into.',
     body: c.DepartmentInput,
     success: { status: 201, schema: c.Department, description: 'created' },
     tags: ['departments'],

@@ -12,7 +12,8 @@ export const flagsRoutes = routeArea({
     function: 'api-flags',
     access: 'public',
     summary: 'Flags, newest first: open (default) or resolved, by plan, department, type',
-    description: 'Open flags by default, resolved ones with status=resolved; narrowed by plan, department and type, paged with limit and cursor.',
+    description:
+      'Open flags by default, resolved ones with status=resolved; narrowed by plan, department and type, paged with limit and cursor.',
     query: f.FlagQuery,
     success: { status: 200, schema: f.FlagPage, description: 'a page of flags' },
     tags: ['flags'],
@@ -23,7 +24,8 @@ export const flagsRoutes = routeArea({
     function: 'api-flags-job',
     access: 'admin',
     summary: 'Run the flag job now (it also runs daily at 01:00 Asia/Ho_Chi_Minh)',
-    description: 'The scheduled run, now: opens and resolves flags as of asOf and notifies departments once per flag. The body may be absent (as {}).',
+    description:
+      'The scheduled run, now: opens and resolves flags as of asOf and notifies departments once per flag. The body may be absent (as {}).',
     body: f.FlagJobRequest,
     bodyOptional: true,
     success: { status: 200, schema: f.FlagJobSummary, description: 'what the run did' },

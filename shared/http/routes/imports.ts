@@ -15,7 +15,8 @@ export const importsRoutes = routeArea({
     path: '/imports',
     function: 'api-imports',
     access: 'owner',
-    summary: 'Import actuals: CSV (indicatorId|planId+code, year, value, status, note) or JSON {rows}; ?dryRun=true checks only',
+    summary:
+      'Import actuals: CSV (indicatorId|planId+code, year, value, status, note) or JSON {rows}; ?dryRun=true checks only',
     description:
       'Every row is checked before anything is written, with the rules of PUT …/actuals/{year}; any bad row is a 422 listing every bad row, ' +
       "a row of another department's indicator a 403, and nothing is written. A row names its indicator by indicatorId, or by planId and code, " +
@@ -35,7 +36,8 @@ export const importsRoutes = routeArea({
     function: 'api-imports',
     access: 'public',
     summary: "A plan's actuals as CSV that imports back unchanged (?locale=vi: semicolons, decimal comma)",
-    description: "The plan's reported actuals (illustrative figures left out) in the import's own columns, so the file imports back unchanged.",
+    description:
+      "The plan's reported actuals (illustrative figures left out) in the import's own columns, so the file imports back unchanged.",
     params: c.PlanParams,
     query: ExportQuery,
     success: { status: 200, description: 'text/csv', mediaType: 'text/csv' },

@@ -19,7 +19,8 @@ export const metaRoutes = routeArea({
     function: 'api-meta',
     access: 'public',
     summary: 'This API as OpenAPI 3.1',
-    description: 'Generated from the route table and the zod schemas that validate every request, so it cannot drift from them.',
+    description:
+      'Generated from the route table and the zod schemas that validate every request, so it cannot drift from them.',
     success: { status: 200, description: 'the OpenAPI document' },
     tags: ['meta'],
   },

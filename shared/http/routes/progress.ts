@@ -2,7 +2,8 @@ import * as c from '../contracts.ts';
 import * as p from '../progress-contracts.ts';
 import { routeArea } from '../route.ts';
 
-const asOfRule = 'Only actuals of years up to asOf count; a bare year means its 31 December, no asOf means today in Asia/Ho_Chi_Minh.';
+const asOfRule =
+  'Only actuals of years up to asOf count; a bare year means its 31 December, no asOf means today in Asia/Ho_Chi_Minh.';
 
 /** Progress as of a date (docs/methodology.md): one indicator, one plan, one department's indicators. */
 export const progressRoutes = routeArea({

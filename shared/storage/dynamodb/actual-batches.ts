@@ -44,12 +44,16 @@ export class DynamoActualBatches implements ActualBatches {
   async readActuals(refs: ActualRef[]): Promise<Actual[]> {
     const found: Actual[] = [];
     for (let start = 0; start < refs.length; start += batchGetLimit) {
-      let pending: Item[] = refs.slice(start, start + batchGetLimit).map((r) => keys.actualKey(r.planId, r.indicatorId, r.year));
+      let pending: Item[] = refs
+        .slice(start, start + batchGetLimit)
+        .map((r) => keys.actualKey(r.planId, r.indicatorId, r.year));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 0) await backoff(attempt);
         const keysToRead = pending;
         const answer = await guarded(() =>
-          this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keysToRead, ConsistentRead: true } } })),
+          this.db.send(
+            new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keysToRead, ConsistentRead: true } } }),
+          ),
         );
         found.push(...(answer.Responses?.[this.tableName] ?? []).map((item) => keys.stripLayout<Actual>(item)));
         // Unprocessed keys come back under throttling: read them again after a pause.
@@ -85,7 +89,8 @@ export class DynamoActualBatches implements ActualBatches {
           },
         });
       }
-      if (items.length > transactionItemLimit) throw new Error(`a chunk of ${items.length} items exceeds DynamoDB's ${transactionItemLimit}`);
+      if (items.length > transactionItemLimit)
+        throw new Error(`a chunk of ${items.length} items exceeds DynamoDB's ${transactionItemLimit}`);
       const outcome = await transactWithRetry(this.db, items, contendedChunkAttempts);
       if (outcome.kind === 'committed') return counts;
       if (marker && outcome.codes.at(-1) === 'ConditionalCheckFailed') {

@@ -7,11 +7,20 @@ import type { TransactItems } from './transact.ts';
  * the current value, conditioned on the version it replaces (none for a create), and its revision,
  * which is never overwritten. `returnOld` asks for the current item when the condition fails.
  */
-export const actualItems = (tableName: string, { planId, actual, expectedVersion }: ActualWrite, options: { returnOld?: boolean } = {}): TransactItems => [
+export const actualItems = (
+  tableName: string,
+  { planId, actual, expectedVersion }: ActualWrite,
+  options: { returnOld?: boolean } = {},
+): TransactItems => [
   {
     Put: {
       TableName: tableName,
-      Item: { ...keys.actualKey(planId, actual.indicatorId, actual.year), ...keys.actualLookupKey(actual.indicatorId, actual.year), entity: 'actual', ...actual },
+      Item: {
+        ...keys.actualKey(planId, actual.indicatorId, actual.year),
+        ...keys.actualLookupKey(actual.indicatorId, actual.year),
+        entity: 'actual',
+        ...actual,
+      },
       ...(expectedVersion === null
         ? { ConditionExpression: 'attribute_not_exists(PK)' }
         : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),

@@ -10,7 +10,11 @@ export const decodeCursor = (cursor: string | undefined): Record<string, string>
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (key && typeof key === 'object' && !Array.isArray(key)) {
       const entries = Object.entries(key);
-      if (entries.length > 0 && entries.length <= 6 && entries.every(([k, v]) => /^(PK|SK|GSI[123](PK|SK))$/.test(k) && typeof v === 'string')) {
+      if (
+        entries.length > 0 &&
+        entries.length <= 6 &&
+        entries.every(([k, v]) => /^(PK|SK|GSI[123](PK|SK))$/.test(k) && typeof v === 'string')
+      ) {
         return key as Record<string, string>;
       }
     }

@@ -11,12 +11,26 @@ const unavailableNames = new Set([
   'ResourceNotFoundException', // the table is missing: the service is not ready, not the client's fault
 ]);
 
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** True for failures a retry later may cure: network, throttling, the service itself. */
 export const isUnavailable = (error: unknown): boolean => {
   if (!error || typeof error !== 'object') return false;
-  const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown; errors?: unknown[] };
+  const e = error as {
+    name?: string;
+    code?: string;
+    $metadata?: { httpStatusCode?: number };
+    cause?: unknown;
+    errors?: unknown[];
+  };
   if (e.name && unavailableNames.has(e.name)) return true;
   if (e.code && unavailableCodes.has(e.code)) return true;
   if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;

@@ -19,7 +19,8 @@ const listSortKey = (flag: Pick<Flag, 'openedAt' | 'id'>) => `${flag.openedAt}#$
 
 export const allFlagsPartition = (status: FlagStatus) => `FLAGS#${status}`;
 export const planFlagsPartition = (planId: string, status: FlagStatus) => `FLAGS#PLAN#${planId}#${status}`;
-export const departmentFlagsPartition = (departmentId: string, status: FlagStatus) => `FLAGS#DEPT#${departmentId}#${status}`;
+export const departmentFlagsPartition = (departmentId: string, status: FlagStatus) =>
+  `FLAGS#DEPT#${departmentId}#${status}`;
 
 /** The three list entries of a flag: all flags (GSI1), a plan's (GSI2), a department's (GSI3, when it has one). */
 export const flagListKeys = (flag: Pick<Flag, 'openedAt' | 'id' | 'planId' | 'departmentId' | 'status'>) => {

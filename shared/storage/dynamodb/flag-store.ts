@@ -1,11 +1,24 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
 import { InvalidCursor } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { guarded, isConditionFailed } from './failures.ts';
-import { allFlagsPartition, departmentFlagsPartition, flagListKeys, openFlagKey, planFlagsPartition, resolvedFlagKey } from './flag-keys.ts';
+import {
+  allFlagsPartition,
+  departmentFlagsPartition,
+  flagListKeys,
+  openFlagKey,
+  planFlagsPartition,
+  resolvedFlagKey,
+} from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
 import { tableKeys } from './table.ts';
 import { transactWithRetry, type TransactItems } from './transact.ts';
@@ -23,7 +36,13 @@ export class DynamoFlagStore implements FlagStore {
   ) {}
 
   async openFlag(flag: Flag, leaseUntil: string): Promise<boolean> {
-    const item = { ...openFlagKey(flag), ...flagListKeys(flag), entity: 'flag', ...flag, notification: { state: 'pending', leaseUntil } };
+    const item = {
+      ...openFlagKey(flag),
+      ...flagListKeys(flag),
+      entity: 'flag',
+      ...flag,
+      notification: { state: 'pending', leaseUntil },
+    };
     const put = { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' };
     if (flag.type === 'lagging') {
       // One item: a conditional PutItem is as safe as a transaction and costs half the write units.
@@ -36,7 +55,11 @@ export class DynamoFlagStore implements FlagStore {
       }
     }
     // A report posted after this run read the plan must not be flagged missing: checked in the same transaction.
-    const reportStillMissing = { TableName: this.tableName, Key: actualKey(flag.planId, flag.indicatorId, flag.year), ConditionExpression: 'attribute_not_exists(PK)' };
+    const reportStillMissing = {
+      TableName: this.tableName,
+      Key: actualKey(flag.planId, flag.indicatorId, flag.year),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    };
     return this.transact([{ Put: put }, { ConditionCheck: reportStillMissing }]);
   }
 
@@ -71,7 +94,12 @@ export class DynamoFlagStore implements FlagStore {
             UpdateExpression: 'SET notification.leaseUntil = :lease',
             ConditionExpression: 'id = :id AND notification.#state = :pending AND notification.leaseUntil = :seen',
             ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: { ':lease': leaseUntil, ':id': flag.id, ':pending': 'pending', ':seen': flag.notification.leaseUntil ?? '' },
+            ExpressionAttributeValues: {
+              ':lease': leaseUntil,
+              ':id': flag.id,
+              ':pending': 'pending',
+              ':seen': flag.notification.leaseUntil ?? '',
+            },
           }),
         ),
       );
@@ -83,11 +111,21 @@ export class DynamoFlagStore implements FlagStore {
   }
 
   async releaseNotification(flag: Flag, now: string): Promise<void> {
-    await this.updateWherever(flag, 'SET notification.leaseUntil = :now', { ':now': now }, 'notification.#state = :pending', { ':pending': 'pending' });
+    await this.updateWherever(
+      flag,
+      'SET notification.leaseUntil = :now',
+      { ':now': now },
+      'notification.#state = :pending',
+      { ':pending': 'pending' },
+    );
   }
 
   async markNotified(flag: Flag, notifiedAt: string): Promise<void> {
-    await this.updateWherever(flag, 'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil', { ':sent': 'sent', ':at': notifiedAt });
+    await this.updateWherever(
+      flag,
+      'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil',
+      { ':sent': 'sent', ':at': notifiedAt },
+    );
   }
 
   async listFlags(query: FlagQuery): Promise<Page<Flag>> {
@@ -116,7 +154,9 @@ export class DynamoFlagStore implements FlagStore {
     let exclusiveStartKey: Item | undefined = start;
     do {
       const page = await guarded(() =>
-        this.db.send(new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: exclusiveStartKey })),
+        this.db.send(
+          new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: exclusiveStartKey }),
+        ),
       );
       items.push(...(page.Items ?? []));
       exclusiveStartKey = page.LastEvaluatedKey;
@@ -125,7 +165,10 @@ export class DynamoFlagStore implements FlagStore {
     const last = pageItems.at(-1);
     const more = items.length > limit || (exclusiveStartKey !== undefined && pageItems.length > 0);
     const nextCursor = more && last ? encodeCursor(this.indexKeyOf(last, index)) : undefined;
-    return { items: pageItems.map((item) => publicFlag(stripLayout<OpenFlag>(item))), ...(nextCursor ? { nextCursor } : {}) };
+    return {
+      items: pageItems.map((item) => publicFlag(stripLayout<OpenFlag>(item))),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
   }
 
   /** Which list answers a query, and what is left to filter: see the table in docs/data-model.md. */
@@ -138,7 +181,12 @@ export class DynamoFlagStore implements FlagStore {
         filters: { ...type, ...(query.departmentId ? { departmentId: query.departmentId } : {}) },
       };
     }
-    if (query.departmentId) return { index: tableKeys.gsi3, partition: departmentFlagsPartition(query.departmentId, query.status), filters: type };
+    if (query.departmentId)
+      return {
+        index: tableKeys.gsi3,
+        partition: departmentFlagsPartition(query.departmentId, query.status),
+        filters: type,
+      };
     return { index: tableKeys.gsi1, partition: allFlagsPartition(query.status), filters: type };
   }
 
@@ -151,7 +199,13 @@ export class DynamoFlagStore implements FlagStore {
    * Updates the flag where it is: open in its plan's partition, or — if another run resolved it in
    * between — in its own. A flag that is in neither any more needs no update.
    */
-  private async updateWherever(flag: Flag, update: string, values: Item, condition?: string, conditionValues: Item = {}) {
+  private async updateWherever(
+    flag: Flag,
+    update: string,
+    values: Item,
+    condition?: string,
+    conditionValues: Item = {},
+  ) {
     const names = { '#state': 'state' };
     const attempt = async (key: Item, where: string, whereValues: Item) => {
       try {
@@ -162,7 +216,9 @@ export class DynamoFlagStore implements FlagStore {
               Key: key,
               UpdateExpression: update,
               ConditionExpression: [where, condition].filter(Boolean).join(' AND '),
-              ...(update.includes('#state') || condition?.includes('#state') ? { ExpressionAttributeNames: names } : {}),
+              ...(update.includes('#state') || condition?.includes('#state')
+                ? { ExpressionAttributeNames: names }
+                : {}),
               ExpressionAttributeValues: { ...values, ...whereValues, ...conditionValues },
             }),
           ),

@@ -5,7 +5,8 @@ import type { IdempotencyScope } from '../idempotency-port.ts';
  * and a principal's keys never meet another's. The subject is URI-encoded so that it holds no '#'
  * and the first '#' after it is the separator, whatever the key contains.
  */
-export const idempotencyPartition = ({ principal, key }: IdempotencyScope) => `IDEM#${encodeURIComponent(principal)}#${key}`;
+export const idempotencyPartition = ({ principal, key }: IdempotencyScope) =>
+  `IDEM#${encodeURIComponent(principal)}#${key}`;
 
 export const idempotencyRecordKey = (scope: IdempotencyScope) => ({ PK: idempotencyPartition(scope), SK: '#REQUEST' });
 

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type {
   ClaimOptions,
   ClaimOutcome,
@@ -52,14 +58,22 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
         expiresAt: Math.floor(now / 1000) + options.ttlSeconds,
       };
       const existing = await this.putNew(scope, fresh, now);
-      if (!existing) return { kind: 'claimed', claim: { scope, owner, generation: owner, resumed: false, doneChunks: new Map() } };
+      if (!existing)
+        return { kind: 'claimed', claim: { scope, owner, generation: owner, resumed: false, doneChunks: new Map() } };
       if (existing.fingerprint !== options.fingerprint) return { kind: 'mismatch' };
       if (existing.state === 'complete' && existing.response) return { kind: 'replay', response: existing.response };
       const leaseUntil = existing.leaseUntil ?? 0;
-      if (leaseUntil > now) return { kind: 'in-progress', retryAfterSeconds: Math.max(1, Math.ceil((leaseUntil - now) / 1000)) };
+      if (leaseUntil > now)
+        return { kind: 'in-progress', retryAfterSeconds: Math.max(1, Math.ceil((leaseUntil - now) / 1000)) };
       // The last execution stopped without finishing (crash, timeout, outage): take over its progress.
       if (await this.takeOver(scope, existing, owner, now + options.leaseMs)) {
-        const claim: IdempotencyClaim = { scope, owner, generation: existing.generation, resumed: true, doneChunks: new Map() };
+        const claim: IdempotencyClaim = {
+          scope,
+          owner,
+          generation: existing.generation,
+          resumed: true,
+          doneChunks: new Map(),
+        };
         claim.doneChunks = await this.doneChunks(claim);
         return { kind: 'claimed', claim };
       }
@@ -123,13 +137,20 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
 
   private async read(scope: IdempotencyScope): Promise<Item | undefined> {
     const { Item } = await guarded(() =>
-      this.db.send(new GetCommand({ TableName: this.tableName, Key: idempotencyRecordKey(scope), ConsistentRead: true })),
+      this.db.send(
+        new GetCommand({ TableName: this.tableName, Key: idempotencyRecordKey(scope), ConsistentRead: true }),
+      ),
     );
     return Item;
   }
 
   /** Only one of several simultaneous replays wins: the condition names the owner and lease it saw. */
-  private async takeOver(scope: IdempotencyScope, seen: RecordItem, owner: string, leaseUntil: number): Promise<boolean> {
+  private async takeOver(
+    scope: IdempotencyScope,
+    seen: RecordItem,
+    owner: string,
+    leaseUntil: number,
+  ): Promise<boolean> {
     try {
       await guarded(() =>
         this.db.send(
@@ -139,7 +160,12 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
             UpdateExpression: 'SET #owner = :owner, leaseUntil = :lease',
             ConditionExpression: '#owner = :seen AND #state = :progress',
             ExpressionAttributeNames: { '#owner': 'owner', '#state': 'state' },
-            ExpressionAttributeValues: { ':owner': owner, ':lease': leaseUntil, ':seen': seen.owner, ':progress': 'in_progress' },
+            ExpressionAttributeValues: {
+              ':owner': owner,
+              ':lease': leaseUntil,
+              ':seen': seen.owner,
+              ':progress': 'in_progress',
+            },
           }),
         ),
       );
@@ -161,7 +187,11 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
     });
     for (const item of markers) {
       const chunk = Number(String(item.SK).slice(prefix.length));
-      done.set(chunk, { imported: Number(item.imported), updated: Number(item.updated), unchanged: Number(item.unchanged) });
+      done.set(chunk, {
+        imported: Number(item.imported),
+        updated: Number(item.updated),
+        unchanged: Number(item.unchanged),
+      });
     }
     return done;
   }
@@ -176,7 +206,11 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
             Key: idempotencyRecordKey(claim.scope),
             UpdateExpression: expression,
             ConditionExpression: '#owner = :owner AND #state = :progress',
-            ExpressionAttributeNames: { '#owner': 'owner', '#state': 'state', ...(expression.includes('#response') ? { '#response': 'response' } : {}) },
+            ExpressionAttributeNames: {
+              '#owner': 'owner',
+              '#state': 'state',
+              ...(expression.includes('#response') ? { '#response': 'response' } : {}),
+            },
             ExpressionAttributeValues: { ...values, ':owner': claim.owner, ':progress': 'in_progress' },
           }),
         ),

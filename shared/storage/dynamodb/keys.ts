@@ -8,7 +8,10 @@ export const planPartition = (planId: string) => `PLAN#${planId}`;
 export const departmentKey = (departmentId: string) => ({ PK: `DEPT#${departmentId}`, SK: '#DEPT' });
 export const departmentListKey = (departmentId: string) => ({ GSI1PK: 'DEPTS', GSI1SK: departmentId });
 
-export const indicatorKey = (planId: string, indicatorId: string) => ({ PK: `PLAN#${planId}`, SK: `IND#${indicatorId}` });
+export const indicatorKey = (planId: string, indicatorId: string) => ({
+  PK: `PLAN#${planId}`,
+  SK: `IND#${indicatorId}`,
+});
 /** Indicator ids are global: this guard item makes a second indicator with the same id fail. */
 export const indicatorIdGuardKey = (indicatorId: string) => ({ PK: `INDICATOR#${indicatorId}`, SK: '#ID' });
 export const indicatorLookupKey = (indicatorId: string) => ({ GSI2PK: `IND#${indicatorId}`, GSI2SK: '#IND' });
@@ -21,7 +24,10 @@ export const actualKey = (planId: string, indicatorId: string, year: number) => 
   PK: `PLAN#${planId}`,
   SK: `ACT#${indicatorId}#Y#${year}`,
 });
-export const actualLookupKey = (indicatorId: string, year: number) => ({ GSI2PK: `IND#${indicatorId}`, GSI2SK: `Y#${year}` });
+export const actualLookupKey = (indicatorId: string, year: number) => ({
+  GSI2PK: `IND#${indicatorId}`,
+  GSI2SK: `Y#${year}`,
+});
 
 export const revisionKey = (indicatorId: string, year: number, version: number) => ({
   PK: `REV#${indicatorId}#${year}`,
@@ -30,7 +36,18 @@ export const revisionKey = (indicatorId: string, year: number, version: number) 
 export const revisionPartition = (indicatorId: string, year: number) => `REV#${indicatorId}#${year}`;
 
 /** Attributes that belong to the table's layout, not to the product's records. */
-export const layoutAttributes = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'entity', 'expiresAt'] as const;
+export const layoutAttributes = [
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  'entity',
+  'expiresAt',
+] as const;
 
 export const stripLayout = <T>(item: Record<string, unknown>): T => {
   const record: Record<string, unknown> = { ...item };

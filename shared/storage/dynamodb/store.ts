@@ -41,7 +41,11 @@ export class DynamoStore implements Store {
   // ---- plans ----
 
   async createPlan(plan: Plan): Promise<void> {
-    await this.putNew({ ...keys.planKey(plan.id), ...keys.planListKey(plan.id), entity: 'plan', ...plan }, 'plan', plan.id);
+    await this.putNew(
+      { ...keys.planKey(plan.id), ...keys.planListKey(plan.id), entity: 'plan', ...plan },
+      'plan',
+      plan.id,
+    );
   }
 
   async getPlan(planId: string): Promise<Plan | undefined> {
@@ -85,7 +89,12 @@ export class DynamoStore implements Store {
 
   async createDepartment(department: Department): Promise<void> {
     await this.putNew(
-      { ...keys.departmentKey(department.id), ...keys.departmentListKey(department.id), entity: 'department', ...department },
+      {
+        ...keys.departmentKey(department.id),
+        ...keys.departmentListKey(department.id),
+        entity: 'department',
+        ...department,
+      },
       'department',
       department.id,
     );
@@ -112,7 +121,9 @@ export class DynamoStore implements Store {
     const exists = 'attribute_exists(PK)';
     const absent = 'attribute_not_exists(PK)';
     const items = [
-      { ConditionCheck: { TableName: this.tableName, Key: keys.planKey(indicator.planId), ConditionExpression: exists } },
+      {
+        ConditionCheck: { TableName: this.tableName, Key: keys.planKey(indicator.planId), ConditionExpression: exists },
+      },
       {
         Put: {
           TableName: this.tableName,
@@ -122,7 +133,15 @@ export class DynamoStore implements Store {
       },
       { Put: { TableName: this.tableName, Item: this.indicatorItem(indicator), ConditionExpression: absent } },
       ...(indicator.departmentId
-        ? [{ ConditionCheck: { TableName: this.tableName, Key: keys.departmentKey(indicator.departmentId), ConditionExpression: exists } }]
+        ? [
+            {
+              ConditionCheck: {
+                TableName: this.tableName,
+                Key: keys.departmentKey(indicator.departmentId),
+                ConditionExpression: exists,
+              },
+            },
+          ]
         : []),
     ];
     const outcome = await transactWithRetry(this.db, items);
@@ -169,7 +188,11 @@ export class DynamoStore implements Store {
     );
   }
 
-  async updateIndicator(indicator: Indicator, changes: Partial<Indicator>, removals: (keyof Indicator)[]): Promise<Indicator> {
+  async updateIndicator(
+    indicator: Indicator,
+    changes: Partial<Indicator>,
+    removals: (keyof Indicator)[],
+  ): Promise<Indicator> {
     const layout: Item = {};
     const layoutRemovals: string[] = [];
     if (changes.departmentId) Object.assign(layout, keys.departmentIndicatorKey(changes.departmentId, indicator.id));
@@ -218,7 +241,9 @@ export class DynamoStore implements Store {
   private async putNew(item: Item, entity: string, id: string): Promise<void> {
     try {
       await guarded(() =>
-        this.db.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' })),
+        this.db.send(
+          new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }),
+        ),
       );
     } catch (error) {
       if (isConditionFailed(error)) throw new AlreadyExists(entity, id);
@@ -231,11 +256,22 @@ export class DynamoStore implements Store {
     return Item ? keys.stripLayout<T>(Item) : undefined;
   }
 
-  private async update<T>(key: Item, changes: Item, removals: readonly string[], entity: string, id: string): Promise<T> {
+  private async update<T>(
+    key: Item,
+    changes: Item,
+    removals: readonly string[],
+    entity: string,
+    id: string,
+  ): Promise<T> {
     try {
       const { Attributes } = await guarded(() =>
         this.db.send(
-          new UpdateCommand({ TableName: this.tableName, Key: key, ...updateExpression(changes, removals), ReturnValues: 'ALL_NEW' }),
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: key,
+            ...updateExpression(changes, removals),
+            ReturnValues: 'ALL_NEW',
+          }),
         ),
       );
       return keys.stripLayout<T>(Attributes ?? {});
@@ -253,10 +289,18 @@ export class DynamoStore implements Store {
     const limit = Math.min(Math.max(page.limit ?? defaultPageSize, 1), maxPageSize);
     const result = await guarded(() =>
       this.db.send(
-        new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: decodeCursor(page.cursor) }),
+        new QueryCommand({
+          TableName: this.tableName,
+          ...input,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(page.cursor),
+        }),
       ),
     );
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return { items: (result.Items ?? []).map((item) => keys.stripLayout<T>(item)), ...(nextCursor ? { nextCursor } : {}) };
+    return {
+      items: (result.Items ?? []).map((item) => keys.stripLayout<T>(item)),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
   }
 }

@@ -26,7 +26,11 @@ export type TransactOutcome =
  * ours) is retried after a backoff, and if it persists the store counts as unavailable: a retry later
  * will do. Network and throttling failures become StoreUnavailable on the way (guarded).
  */
-export const transactWithRetry = async (db: DynamoDBDocumentClient, items: TransactItems, attempts = contendedAttempts): Promise<TransactOutcome> => {
+export const transactWithRetry = async (
+  db: DynamoDBDocumentClient,
+  items: TransactItems,
+  attempts = contendedAttempts,
+): Promise<TransactOutcome> => {
   const write = new TransactWriteCommand({ TransactItems: items });
   for (let attempt = 1; ; attempt++) {
     try {
@@ -36,7 +40,13 @@ export const transactWithRetry = async (db: DynamoDBDocumentClient, items: Trans
       if (!isTransactionCanceled(error)) throw error;
       const codes = cancellationCodes(error);
       if (codes.includes('ConditionalCheckFailed')) {
-        return { kind: 'refused', codes, reasons: (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] }).CancellationReasons ?? [] };
+        return {
+          kind: 'refused',
+          codes,
+          reasons:
+            (error as { CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[] })
+              .CancellationReasons ?? [],
+        };
       }
       if (attempt >= attempts) throw new StoreUnavailable(error);
       await backoff(attempt);

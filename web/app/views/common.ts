@@ -26,11 +26,19 @@ export interface View {
 }
 
 export const loadingView = (lang: Lang): HTMLElement =>
-  h('div', { class: 'state loading', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t(lang).loading);
+  h(
+    'div',
+    { class: 'state loading', role: 'status', 'aria-live': 'polite' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+    t(lang).loading,
+  );
 
 export const errorView = (error: unknown, lang: Lang, retry: () => void): HTMLElement => {
   const words = t(lang);
-  const detail = error instanceof ApiError ? `${error.status ? `${error.status} · ` : ''}${error.path}: ${error.message}` : String(error);
+  const detail =
+    error instanceof ApiError
+      ? `${error.status ? `${error.status} · ` : ''}${error.path}: ${error.message}`
+      : String(error);
   return h(
     'div',
     { class: 'state error', role: 'alert' },
@@ -58,7 +66,10 @@ export const statusBar = (counts: Partial<StatusCounts>, lang: Lang): HTMLElemen
     'div',
     { class: 'status-bar', 'aria-hidden': 'true' },
     parts.map((part) => {
-      const segment = h('span', { class: `segment segment-${part.status}`, title: `${statusWord(part.status, lang)}: ${part.count}` });
+      const segment = h('span', {
+        class: `segment segment-${part.status}`,
+        title: `${statusWord(part.status, lang)}: ${part.count}`,
+      });
       // Set through the CSSOM, which a strict Content-Security-Policy (no inline styles) allows.
       segment.style.width = `${(part.share * 100).toFixed(3)}%`;
       segment.style.background = statusColours[part.status];

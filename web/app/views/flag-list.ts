@@ -26,7 +26,9 @@ export const flagList = (ctx: ViewContext, flags: Flag[], options: FlagListOptio
     { class: 'flag-list' },
     flags.map((flag) => {
       const detail = flagDetail(flag.detail, lang);
-      const department = flag.departmentId ? departmentName(options.departments.get(flag.departmentId), lang, flag.departmentId) : words.noDepartment;
+      const department = flag.departmentId
+        ? departmentName(options.departments.get(flag.departmentId), lang, flag.departmentId)
+        : words.noDepartment;
       return h(
         'li',
         { class: `flag flag-${flag.type}`, 'data-flag': flag.id },
@@ -35,7 +37,11 @@ export const flagList = (ctx: ViewContext, flags: Flag[], options: FlagListOptio
           { class: 'flag-head' },
           h('span', { class: `tag tag-flag tag-${flag.type}` }, flagTypeWord(flag.type, lang)),
           ' ',
-          h('a', { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) }, options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId),
+          h(
+            'a',
+            { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
+            options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
+          ),
         ),
         h(
           'p',

@@ -9,7 +9,14 @@ import { flagList } from './flag-list.ts';
 
 type FlagsRoute = Extract<Route, { view: 'flags' }>;
 
-const select = (id: string, label: string, value: string | undefined, options: { value: string; label: string }[], all: string, onChange: (value: string) => void) =>
+const select = (
+  id: string,
+  label: string,
+  value: string | undefined,
+  options: { value: string; label: string }[],
+  all: string,
+  onChange: (value: string) => void,
+) =>
   h(
     'div',
     { class: 'field' },
@@ -33,7 +40,9 @@ export const flagsView = async (ctx: ViewContext, route: FlagsRoute): Promise<Vi
   // Indicator names, for the plans that have open flags only.
   const planIds = [...new Set(flags.map((f) => f.planId))];
   const indicatorLists = await Promise.all(
-    planIds.map((planId) => ctx.api.all<Indicator>(`/plans/${encodeURIComponent(planId)}/indicators`).catch(() => [] as Indicator[])),
+    planIds.map((planId) =>
+      ctx.api.all<Indicator>(`/plans/${encodeURIComponent(planId)}/indicators`).catch(() => [] as Indicator[]),
+    ),
   );
   const indicatorNames = new Map(indicatorLists.flat().map((i) => [i.id, `${i.code} ${i.name[lang]}`]));
   const departments = new Map(departmentList.map((d) => [d.id, d]));
@@ -49,18 +58,31 @@ export const flagsView = async (ctx: ViewContext, route: FlagsRoute): Promise<Vi
   return {
     title: words.flagsTitle,
     content: [
-      backLink(ctx, route.plan ? { view: 'plan', planId: route.plan } : { view: 'plans' }, route.plan ? `${words.plan} ${planNumbers.get(route.plan) ?? route.plan}` : words.backToPlans),
+      backLink(
+        ctx,
+        route.plan ? { view: 'plan', planId: route.plan } : { view: 'plans' },
+        route.plan ? `${words.plan} ${planNumbers.get(route.plan) ?? route.plan}` : words.backToPlans,
+      ),
       h('h1', {}, words.flagsTitle),
       h('p', { class: 'lead' }, words.flagsIntro),
       h(
         'form',
         { class: 'filters', 'aria-label': words.filters, onsubmit: (event: Event) => event.preventDefault() },
-        select('flag-plan', words.plan, route.plan, plans.map((p) => ({ value: p.id, label: p.number })), words.all, (plan) => refilter({ plan })),
+        select(
+          'flag-plan',
+          words.plan,
+          route.plan,
+          plans.map((p) => ({ value: p.id, label: p.number })),
+          words.all,
+          (plan) => refilter({ plan }),
+        ),
         select(
           'flag-department',
           words.department,
           route.department,
-          departmentList.map((d) => ({ value: d.id, label: departmentName(d, lang, d.id) })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+          departmentList
+            .map((d) => ({ value: d.id, label: departmentName(d, lang, d.id) }))
+            .sort((a, b) => a.label.localeCompare(b.label, lang)),
           words.all,
           (department) => refilter({ department }),
         ),
@@ -74,7 +96,9 @@ export const flagsView = async (ctx: ViewContext, route: FlagsRoute): Promise<Vi
           h(
             'h2',
             { id: `flag-group-${i}` },
-            group.departmentId ? departmentName(departments.get(group.departmentId), lang, group.departmentId) : words.noDepartment,
+            group.departmentId
+              ? departmentName(departments.get(group.departmentId), lang, group.departmentId)
+              : words.noDepartment,
             h('span', { class: 'count-badge' }, String(group.flags.length)),
           ),
           flagList(ctx, group.flags, { indicatorNames, departments, planNumbers }),

@@ -11,13 +11,19 @@ import { illustrativeTag, type ViewContext } from './common.ts';
 
 export const targetText = (entry: Pick<ProgressEntry, 'target' | 'unit' | 'accumulation'>, lang: Lang): string => {
   const words = t(lang);
-  const notes = [entry.target.maintain ? words.maintain : null, entry.accumulation === 'cumulative' ? words.cumulative : null].filter(Boolean);
+  const notes = [
+    entry.target.maintain ? words.maintain : null,
+    entry.accumulation === 'cumulative' ? words.cumulative : null,
+  ].filter(Boolean);
   return `${formatTarget(entry.target, entry.unit, lang)} (${formatYear(entry.target.year)}${notes.length ? `, ${notes.join(', ')}` : ''})`;
 };
 
 /** The sparkline's words for screen readers: every point, in order. */
 const sparkLabel = (entry: ProgressEntry, series: ChartSeries, lang: Lang): string => {
-  const points = series.actual.map((p) => `${formatYear(p.x)}: ${formatValue(p.y, entry.unit, lang)}${p.illustrative ? ` (${t(lang).illustrative})` : ''}`);
+  const points = series.actual.map(
+    (p) =>
+      `${formatYear(p.x)}: ${formatValue(p.y, entry.unit, lang)}${p.illustrative ? ` (${t(lang).illustrative})` : ''}`,
+  );
   return `${t(lang).trend(entry.name[lang])}. ${points.join('; ')}`;
 };
 
@@ -27,7 +33,12 @@ export interface RowParts {
   draw?: () => void;
 }
 
-export const indicatorRow = (ctx: ViewContext, entry: ProgressEntry, departments: Map<string, Department>, startYear: number): RowParts => {
+export const indicatorRow = (
+  ctx: ViewContext,
+  entry: ProgressEntry,
+  departments: Map<string, Department>,
+  startYear: number,
+): RowParts => {
   const { lang } = ctx;
   const words = t(lang);
   const latest = latestActual(entry);
@@ -50,7 +61,13 @@ export const indicatorRow = (ctx: ViewContext, entry: ProgressEntry, departments
 
   let canvas: HTMLCanvasElement | undefined;
   if (series.actual.length > 0) {
-    canvas = h('canvas', { class: 'sparkline', width: 140, height: 40, role: 'img', 'aria-label': sparkLabel(entry, series, lang) });
+    canvas = h('canvas', {
+      class: 'sparkline',
+      width: 140,
+      height: 40,
+      role: 'img',
+      'aria-label': sparkLabel(entry, series, lang),
+    });
   }
 
   const element = h(
@@ -62,7 +79,13 @@ export const indicatorRow = (ctx: ViewContext, entry: ProgressEntry, departments
       h(
         'div',
         { class: 'row-head' },
-        h('h3', { id: headingId }, h('span', { class: 'code' }, entry.code), ' ', h('a', { href: ctx.href({ view: 'indicator', indicatorId: entry.indicatorId }) }, entry.name[lang])),
+        h(
+          'h3',
+          { id: headingId },
+          h('span', { class: 'code' }, entry.code),
+          ' ',
+          h('a', { href: ctx.href({ view: 'indicator', indicatorId: entry.indicatorId }) }, entry.name[lang]),
+        ),
         statusBadge(entry.status, lang),
       ),
       h(
@@ -77,7 +100,13 @@ export const indicatorRow = (ctx: ViewContext, entry: ProgressEntry, departments
         ),
         canvas ?? null,
       ),
-      h('p', { class: 'department muted' }, entry.departmentId ? departmentName(departments.get(entry.departmentId), lang, entry.departmentId) : words.noDepartment),
+      h(
+        'p',
+        { class: 'department muted' },
+        entry.departmentId
+          ? departmentName(departments.get(entry.departmentId), lang, entry.departmentId)
+          : words.noDepartment,
+      ),
     ),
   );
   return { element, ...(canvas ? { draw: () => void sparkline(canvas, series) } : {}) };

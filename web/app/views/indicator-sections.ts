@@ -10,13 +10,21 @@ type IndicatorRoute = Extract<Route, { view: 'indicator' }>;
 
 const methods = Object.keys(methodInfo) as ProgressMethod[];
 
-export const methodSection = (ctx: ViewContext, route: IndicatorRoute, progress: IndicatorProgressReport, indicator: IndicatorDetail): HTMLElement => {
+export const methodSection = (
+  ctx: ViewContext,
+  route: IndicatorRoute,
+  progress: IndicatorProgressReport,
+  indicator: IndicatorDetail,
+): HTMLElement => {
   const { lang } = ctx;
   const words = t(lang);
   const info = methodInfo[progress.method]?.[lang];
   const figures: [string, string][] = [];
   if (progress.latest) {
-    figures.push([words.latest, `${formatValue(progress.latest.value, indicator.unit, lang)} (${formatYear(progress.latest.year)})`]);
+    figures.push([
+      words.latest,
+      `${formatValue(progress.latest.value, indicator.unit, lang)} (${formatYear(progress.latest.year)})`,
+    ]);
   }
   if (progress.total !== undefined) figures.push([words.total, formatValue(progress.total, indicator.unit, lang)]);
   if (progress.expected !== null) figures.push([words.expected, formatValue(progress.expected, indicator.unit, lang)]);
@@ -35,15 +43,28 @@ export const methodSection = (ctx: ViewContext, route: IndicatorRoute, progress:
           id: 'method',
           onchange: (event: Event) => {
             const method = (event.target as HTMLSelectElement).value;
-            ctx.navigate(method === 'linear-trajectory' ? { view: 'indicator', indicatorId: route.indicatorId } : { ...route, method }, true);
+            ctx.navigate(
+              method === 'linear-trajectory'
+                ? { view: 'indicator', indicatorId: route.indicatorId }
+                : { ...route, method },
+              true,
+            );
           },
         },
-        methods.map((m) => h('option', { value: m, selected: m === (route.method ?? 'linear-trajectory') }, methodInfo[m][lang].name)),
+        methods.map((m) =>
+          h('option', { value: m, selected: m === (route.method ?? 'linear-trajectory') }, methodInfo[m][lang].name),
+        ),
       ),
     ),
     info ? h('p', { class: 'method-about' }, h('strong', {}, `${info.name}. `), info.about) : null,
     h('p', { class: 'explanation' }, h('strong', {}, `${words.methodExplanation}: `), progress.explanation[lang]),
-    figures.length ? h('dl', { class: 'facts' }, figures.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value)))) : null,
+    figures.length
+      ? h(
+          'dl',
+          { class: 'facts' },
+          figures.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
+        )
+      : null,
     h('p', { class: 'muted' }, `${words.asOfToday}: ${formatDate(progress.asOf, lang)}`),
   );
 };
@@ -74,7 +95,17 @@ export const historySection = async (ctx: ViewContext, indicator: IndicatorDetai
           h(
             'table',
             {},
-            h('thead', {}, h('tr', {}, [words.year, words.version, words.value, words.reportedBy, words.reportedAt, words.note].map((c) => h('th', { scope: 'col' }, c)))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                [words.year, words.version, words.value, words.reportedBy, words.reportedAt, words.note].map((c) =>
+                  h('th', { scope: 'col' }, c),
+                ),
+              ),
+            ),
             h(
               'tbody',
               {},
@@ -84,7 +115,13 @@ export const historySection = async (ctx: ViewContext, indicator: IndicatorDetai
                   {},
                   h('th', { scope: 'row' }, formatYear(r.year)),
                   h('td', {}, `v${r.version}`),
-                  h('td', {}, formatValue(r.value, indicator.unit, lang), r.status === 'provisional' ? ` (${words.provisional})` : '', r.illustrative ? [' ', illustrativeTag(lang)] : null),
+                  h(
+                    'td',
+                    {},
+                    formatValue(r.value, indicator.unit, lang),
+                    r.status === 'provisional' ? ` (${words.provisional})` : '',
+                    r.illustrative ? [' ', illustrativeTag(lang)] : null,
+                  ),
                   h('td', {}, r.reportedBy),
                   h('td', {}, formatDate(r.reportedAt, lang)),
                   h('td', {}, r.note ?? ''),

@@ -19,15 +19,22 @@ type IndicatorRoute = Extract<Route, { view: 'indicator' }>;
 
 const chartLabel = (indicator: IndicatorDetail, series: ChartSeries, lang: Lang): string => {
   const words = t(lang);
-  const points = series.actual.map((p) => `${formatYear(p.x)}: ${formatValue(p.y, indicator.unit, lang)}${p.illustrative ? ` (${words.illustrative})` : ''}`);
-  const target = series.target ? `${words.target} ${formatTarget(indicator.target, indicator.unit, lang)} (${formatYear(series.target.year)})` : '';
+  const points = series.actual.map(
+    (p) =>
+      `${formatYear(p.x)}: ${formatValue(p.y, indicator.unit, lang)}${p.illustrative ? ` (${words.illustrative})` : ''}`,
+  );
+  const target = series.target
+    ? `${words.target} ${formatTarget(indicator.target, indicator.unit, lang)} (${formatYear(series.target.year)})`
+    : '';
   return `${words.chartTitle}. ${points.join('; ')}. ${target}`;
 };
 
 /** The chart's figures as a table: every year with an actual or an expected value. */
 const figuresTable = (indicator: IndicatorDetail, series: ChartSeries, actuals: Actual[], lang: Lang): HTMLElement => {
   const words = t(lang);
-  const years = [...new Set([...series.actual.map((p) => p.x), ...series.expected.map((p) => p.x)])].sort((a, b) => a - b);
+  const years = [...new Set([...series.actual.map((p) => p.x), ...series.expected.map((p) => p.x)])].sort(
+    (a, b) => a - b,
+  );
   const actualAt = new Map(series.actual.map((p) => [p.x, p]));
   const expectedAt = new Map(series.expected.map((p) => [p.x, p.y]));
   const noteAt = new Map(actuals.map((a) => [a.year, a.note]));
@@ -38,7 +45,17 @@ const figuresTable = (indicator: IndicatorDetail, series: ChartSeries, actuals: 
       'table',
       { class: 'figures-table' },
       h('caption', { id: 'figures-caption' }, words.dataTable),
-      h('thead', {}, h('tr', {}, [words.year, series.cumulative ? words.chartActualTotal : words.chartActual, words.expected, words.note].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [words.year, series.cumulative ? words.chartActualTotal : words.chartActual, words.expected, words.note].map(
+            (c) => h('th', { scope: 'col' }, c),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -77,7 +94,15 @@ const milestoneReports = (indicator: IndicatorDetail, lang: Lang): HTMLElement =
       : h(
           'ul',
           { class: 'milestones' },
-          sorted.map((a) => h('li', {}, h('strong', {}, formatYear(a.year)), `: ${formatValue(a.value, indicator.unit, lang)}`, a.illustrative ? [' ', illustrativeTag(lang)] : null)),
+          sorted.map((a) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, formatYear(a.year)),
+              `: ${formatValue(a.value, indicator.unit, lang)}`,
+              a.illustrative ? [' ', illustrativeTag(lang)] : null,
+            ),
+          ),
         ),
   );
 };
@@ -97,25 +122,51 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
   const illustrative = indicator.actuals.some((a) => a.illustrative === true);
   const department = departments.find((d) => d.id === indicator.departmentId);
   const numeric = indicator.kind === 'numeric';
-  const canvas = numeric && series.actual.length + series.expected.length > 0
-    ? h('canvas', { role: 'img', 'aria-label': chartLabel(indicator, series, lang) })
-    : undefined;
+  const canvas =
+    numeric && series.actual.length + series.expected.length > 0
+      ? h('canvas', { role: 'img', 'aria-label': chartLabel(indicator, series, lang) })
+      : undefined;
   const history = await historySection(ctx, indicator);
 
   return {
     title: `${indicator.code} ${indicator.name[lang]}`,
     content: [
       backLink(ctx, { view: 'plan', planId: indicator.planId }, `${words.plan} ${plan.number}`),
-      h('p', { class: 'eyebrow' }, h('span', { class: 'code' }, indicator.code), ' · ', domainLabel(indicator.domain, lang)),
+      h(
+        'p',
+        { class: 'eyebrow' },
+        h('span', { class: 'code' }, indicator.code),
+        ' · ',
+        domainLabel(indicator.domain, lang),
+      ),
       h('h1', {}, indicator.name[lang]),
       lang === 'en' ? h('p', { class: 'muted', lang: 'vi' }, indicator.name.vi) : null,
-      h('div', { class: 'status-line' }, statusBadge(progress.status, lang), illustrative ? illustrativeTag(lang) : null),
+      h(
+        'div',
+        { class: 'status-line' },
+        statusBadge(progress.status, lang),
+        illustrative ? illustrativeTag(lang) : null,
+      ),
       h(
         'dl',
         { class: 'facts' },
         h('div', {}, h('dt', {}, words.target), h('dd', {}, targetText(indicator, lang))),
-        h('div', {}, h('dt', {}, words.department), h('dd', {}, indicator.departmentId ? departmentName(department, lang, indicator.departmentId) : words.noDepartment)),
-        h('div', {}, h('dt', {}, words.plan), h('dd', {}, h('a', { href: ctx.href({ view: 'plan', planId: indicator.planId }) }, plan.number))),
+        h(
+          'div',
+          {},
+          h('dt', {}, words.department),
+          h(
+            'dd',
+            {},
+            indicator.departmentId ? departmentName(department, lang, indicator.departmentId) : words.noDepartment,
+          ),
+        ),
+        h(
+          'div',
+          {},
+          h('dt', {}, words.plan),
+          h('dd', {}, h('a', { href: ctx.href({ view: 'plan', planId: indicator.planId }) }, plan.number)),
+        ),
       ),
       illustrative ? illustrativeBanner(lang) : null,
       numeric
@@ -124,7 +175,9 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
             { class: 'panel', 'aria-labelledby': 'chart-heading' },
             h('h2', { id: 'chart-heading' }, words.chartTitle),
             canvas ? h('div', { class: 'chart-box' }, canvas) : h('p', { class: 'muted' }, words.noData),
-            series.actual.length + series.expected.length > 0 ? figuresTable(indicator, series, indicator.actuals, lang) : null,
+            series.actual.length + series.expected.length > 0
+              ? figuresTable(indicator, series, indicator.actuals, lang)
+              : null,
           )
         : milestoneReports(indicator, lang),
       methodSection(ctx, route, progress, indicator),
@@ -132,12 +185,23 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
         'section',
         { class: 'panel', 'aria-labelledby': 'source-heading' },
         h('h2', { id: 'source-heading' }, words.source),
-        h('figure', { class: 'source' }, h('blockquote', { lang: 'vi' }, indicator.source.quote), h('figcaption', {}, `${words.section} ${indicator.source.section} — ${plan.number}`)),
+        h(
+          'figure',
+          { class: 'source' },
+          h('blockquote', { lang: 'vi' }, indicator.source.quote),
+          h('figcaption', {}, `${words.section} ${indicator.source.section} — ${plan.number}`),
+        ),
       ),
       history,
     ],
     mounted: () => {
-      if (canvas) indicatorChart(canvas, series, { lang, unit: indicator.unit, targetLabel: formatTarget(indicator.target, indicator.unit, lang), illustrative });
+      if (canvas)
+        indicatorChart(canvas, series, {
+          lang,
+          unit: indicator.unit,
+          targetLabel: formatTarget(indicator.target, indicator.unit, lang),
+          illustrative,
+        });
     },
   };
 };

@@ -7,7 +7,14 @@ import { formatDate, formatDeadline, formatNumber, formatPeriod } from '../../sr
 import { domainLabel, flagTypeWord, statusWord, t } from '../../src/i18n.ts';
 import { normalizePlanProgress } from '../../src/normalize.ts';
 import type { Route } from '../../src/route.ts';
-import { countFlagTypes, departmentOptions, filterRows, flagPreview, groupByDomain, statusOrder } from '../../src/shape.ts';
+import {
+  countFlagTypes,
+  departmentOptions,
+  filterRows,
+  flagPreview,
+  groupByDomain,
+  statusOrder,
+} from '../../src/shape.ts';
 import type { Department, Flag, Plan, PlanProgress, ProgressStatus } from '../../src/types.ts';
 import { backLink, illustrativeBanner, statusBar, type View, type ViewContext } from './common.ts';
 import { flagList } from './flag-list.ts';
@@ -22,34 +29,62 @@ const reportingRule = (ctx: ViewContext, plan: PlanProgress['plan']): HTMLElemen
     'section',
     { class: 'panel', 'aria-labelledby': 'reporting-heading' },
     h('h2', { id: 'reporting-heading' }, words.reportingRule),
-    h('p', {}, rule ? words.reportingDue(formatDeadline(rule.deadline, ctx.lang), rule.yearOffset, rule.to) : words.noReportingRule),
+    h(
+      'p',
+      {},
+      rule
+        ? words.reportingDue(formatDeadline(rule.deadline, ctx.lang), rule.yearOffset, rule.to)
+        : words.noReportingRule,
+    ),
   );
 };
 
 /** The plan's open flags in brief: how many of each type, the most pressing few, a link to them all. */
-const openFlags = (ctx: ViewContext, flags: Flag[] | Error, progress: PlanProgress, departments: Map<string, Department>): HTMLElement => {
+const openFlags = (
+  ctx: ViewContext,
+  flags: Flag[] | Error,
+  progress: PlanProgress,
+  departments: Map<string, Department>,
+): HTMLElement => {
   const words = t(ctx.lang);
   const names = new Map(progress.entries.map((e) => [e.indicatorId, `${e.code} ${e.name[ctx.lang]}`]));
   let body: Child;
   if (flags instanceof Error) body = h('p', { class: 'muted' }, `${words.errorTitle}: ${flags.message}`);
   else if (flags.length === 0) body = h('p', { class: 'muted' }, words.noOpenFlags);
   else {
-    const counts = [...countFlagTypes(flags)].sort(([a], [b]) => (a === 'lagging' ? -1 : b === 'lagging' ? 1 : 0)).map(([type, n]) => `${flagTypeWord(type, ctx.lang)}: ${formatNumber(n, ctx.lang)}`);
+    const counts = [...countFlagTypes(flags)]
+      .sort(([a], [b]) => (a === 'lagging' ? -1 : b === 'lagging' ? 1 : 0))
+      .map(([type, n]) => `${flagTypeWord(type, ctx.lang)}: ${formatNumber(n, ctx.lang)}`);
     body = [
       h('p', { class: 'flag-counts' }, counts.join(' · ')),
       flagList(ctx, flagPreview(flags, 4), { indicatorNames: names, departments, showDepartment: true, compact: true }),
-      h('p', {}, h('a', { href: ctx.href({ view: 'flags', plan: progress.plan.id }) }, words.allPlanFlags(flags.length))),
+      h(
+        'p',
+        {},
+        h('a', { href: ctx.href({ view: 'flags', plan: progress.plan.id }) }, words.allPlanFlags(flags.length)),
+      ),
     ];
   }
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'flags-heading' },
-    h('h2', { id: 'flags-heading' }, words.openFlags, flags instanceof Error ? null : h('span', { class: 'count-badge' }, String(flags.length))),
+    h(
+      'h2',
+      { id: 'flags-heading' },
+      words.openFlags,
+      flags instanceof Error ? null : h('span', { class: 'count-badge' }, String(flags.length)),
+    ),
     body,
   );
 };
 
-const select = (id: string, label: string, value: string | undefined, options: { value: string; label: string }[], onChange: (value: string) => void) =>
+const select = (
+  id: string,
+  label: string,
+  value: string | undefined,
+  options: { value: string; label: string }[],
+  onChange: (value: string) => void,
+) =>
   h(
     'div',
     { class: 'field' },
@@ -57,7 +92,9 @@ const select = (id: string, label: string, value: string | undefined, options: {
     h(
       'select',
       { id, name: id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value) },
-      options.map((option) => h('option', { value: option.value, selected: option.value === (value ?? '') }, option.label)),
+      options.map((option) =>
+        h('option', { value: option.value, selected: option.value === (value ?? '') }, option.label),
+      ),
     ),
   );
 
@@ -69,7 +106,9 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
     ctx.api.get<Plan>(`/plans/${id}`),
     ctx.api.get<Parameters<typeof normalizePlanProgress>[0]>(`/plans/${id}/progress`, { detail: 'full' }),
     ctx.api.all<Department>('/departments').catch(() => [] as Department[]),
-    ctx.api.all<Flag>('/flags', { status: 'open', planId: route.planId }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    ctx.api
+      .all<Flag>('/flags', { status: 'open', planId: route.planId })
+      .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
   ]);
   const progress = normalizePlanProgress(answer);
   const departments = new Map(departmentList.map((d) => [d.id, d]));
@@ -110,14 +149,27 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
         ? h(
             'form',
             { class: 'filters', 'aria-label': words.filters, onsubmit: (event: Event) => event.preventDefault() },
-            select('department', words.department, route.department, [
-              { value: '', label: words.all },
-              ...departmentOptions(progress.entries, departmentList, lang).map((d) => ({ value: d.id, label: d.name })),
-            ], (value) => refilter({ department: value })),
+            select(
+              'department',
+              words.department,
+              route.department,
+              [
+                { value: '', label: words.all },
+                ...departmentOptions(progress.entries, departmentList, lang).map((d) => ({
+                  value: d.id,
+                  label: d.name,
+                })),
+              ],
+              (value) => refilter({ department: value }),
+            ),
             select('status', words.status, route.status, [{ value: '', label: words.all }, ...statusOptions], (value) =>
               refilter({ status: (value || undefined) as ProgressStatus | undefined }),
             ),
-            h('p', { class: 'muted', role: 'status', 'aria-live': 'polite' }, words.shown(rows.length, progress.entries.length)),
+            h(
+              'p',
+              { class: 'muted', role: 'status', 'aria-live': 'polite' },
+              words.shown(rows.length, progress.entries.length),
+            ),
           )
         : null,
       progress.entries.length && rows.length === 0 ? h('p', { class: 'state' }, words.noMatch) : null,
@@ -125,8 +177,17 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
         h(
           'section',
           { class: 'domain', 'aria-labelledby': `domain-${group.domain}` },
-          h('h2', { id: `domain-${group.domain}` }, domainLabel(group.domain, lang), h('span', { class: 'count-badge' }, String(group.rows.length))),
-          h('ul', { class: 'indicator-list' }, groupRows.map((row) => row.element)),
+          h(
+            'h2',
+            { id: `domain-${group.domain}` },
+            domainLabel(group.domain, lang),
+            h('span', { class: 'count-badge' }, String(group.rows.length)),
+          ),
+          h(
+            'ul',
+            { class: 'indicator-list' },
+            groupRows.map((row) => row.element),
+          ),
         ),
       ),
     ],

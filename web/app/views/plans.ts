@@ -20,7 +20,12 @@ const planCard = (ctx: ViewContext, plan: Plan, progress: PlanProgress | Error):
     body = h(
       'div',
       {},
-      h('p', { class: 'count-line' }, words.indicatorsCount(totalOf(progress.summary)), progress.illustrative ? [' ', illustrativeTag(ctx.lang)] : null),
+      h(
+        'p',
+        { class: 'count-line' },
+        words.indicatorsCount(totalOf(progress.summary)),
+        progress.illustrative ? [' ', illustrativeTag(ctx.lang)] : null,
+      ),
       statusBar(progress.summary, ctx.lang),
     );
   }
@@ -61,7 +66,11 @@ export const plansView = async (ctx: ViewContext): Promise<View> => {
       h('h1', {}, words.plansTitle),
       h('p', { class: 'lead' }, words.plansIntro),
       anyIllustrative ? illustrativeBanner(ctx.lang) : null,
-      h('ul', { class: 'cards', 'data-testid': 'plans' }, plans.map((plan, i) => planCard(ctx, plan, progress[i]!))),
+      h(
+        'ul',
+        { class: 'cards', 'data-testid': 'plans' },
+        plans.map((plan, i) => planCard(ctx, plan, progress[i]!)),
+      ),
     ],
   };
 };
