@@ -2,12 +2,14 @@ import { getActual, listActuals, listHistory } from '#shared/api/actuals.ts';
 import { listDepartments } from '#shared/api/departments.ts';
 import { getIndicator, listPlanIndicators } from '#shared/api/indicators.ts';
 import { getPlan, listPlans } from '#shared/api/plans.ts';
+import { getTask, getTaskReport, listPlanTasks, listTaskHistory } from '#shared/api/tasks.ts';
 import { apiFunction } from '#shared/http/api-function.ts';
 import { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { actualsRoutes } from '#shared/http/routes/actuals.ts';
+import { tasksRoutes } from '#shared/http/routes/tasks.ts';
 
-/** Every public read of plans, departments, indicators and actuals: read-only table access. */
-export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
+/** Every public read of plans, departments, indicators, actuals and tasks: read-only table access. */
+export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes, tasksRoutes], {
   listPlans,
   getPlan,
   listPlanIndicators,
@@ -16,4 +18,8 @@ export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
   listActuals,
   getActual,
   listHistory,
+  listPlanTasks,
+  getTask,
+  getTaskReport,
+  listTaskHistory,
 });

@@ -14,7 +14,7 @@ import { VersionConflict } from '#shared/storage/errors.ts';
 import { nowIso } from './changes.ts';
 import { byYear, findIndicator } from './indicators.ts';
 
-const etag = (version: number) => `"${version}"`;
+export const etag = (version: number) => `"${version}"`;
 
 /**
  * If-Match as this API issues it: "3" or *; anything else is the client's error. If-Match compares

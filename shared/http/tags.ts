@@ -6,6 +6,7 @@ export const apiTags = {
   departments: 'Departments (sở, ban, ngành) that own indicators and report their values',
   actuals: 'Yearly actual values: posted one by one or imported in bulk, every revision kept, exported as CSV',
   progress: 'Progress as of a date, computed on read from the targets and actuals (docs/methodology.md)',
+  tasks: 'Tasks (nhiệm vụ) of a plan: a lead department, a due date or yearly work, reports with evidence',
   flags: 'Flags the daily job raises for lagging targets and overdue reports (docs/flags.md)',
 } as const;
 

@@ -16,7 +16,8 @@ export const metrics = new Metrics();
 export const tracer = new Tracer();
 
 /** What the business counts, each emitted at the one place it happens. */
-export type BusinessMetric = 'ActualsWritten' | 'ImportRows' | 'FlagsOpened' | 'NotificationsSent';
+export type BusinessMetric =
+  'ActualsWritten' | 'TaskReportsWritten' | 'ImportRows' | 'FlagsOpened' | 'NotificationsSent';
 
 /** Adds to this invocation's metrics (published by the function's middleware when it ends). Zero is not sent. */
 export const countMetric = (metric: BusinessMetric, value: number): void => {

@@ -1,8 +1,10 @@
 import { documentClient } from '#shared/runtime/document-client.ts';
 import { DynamoFlagStore } from './dynamodb/flag-store.ts';
 import { DynamoStore } from './dynamodb/store.ts';
+import { DynamoTaskStore } from './dynamodb/task-store.ts';
 import type { FlagStore } from './flag-port.ts';
 import type { Store } from './port.ts';
+import type { TaskStore } from './task-port.ts';
 
 let store: Store | undefined;
 
@@ -24,4 +26,15 @@ export const defaultFlagStore = (): FlagStore => {
     flagStore = new DynamoFlagStore(client, tableName);
   }
   return flagStore;
+};
+
+let taskStore: TaskStore | undefined;
+
+/** The tasks' store, on the same client. */
+export const defaultTaskStore = (): TaskStore => {
+  if (!taskStore) {
+    const { client, tableName } = documentClient();
+    taskStore = new DynamoTaskStore(client, tableName);
+  }
+  return taskStore;
 };

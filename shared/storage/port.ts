@@ -3,6 +3,7 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
+import type { Task, TaskReport } from '#shared/domain/task.ts';
 
 export interface Page<T> {
   items: T[];
@@ -21,6 +22,9 @@ export interface PlanDossier {
   actuals: Actual[];
   /** The plan's open flags, which live in its partition (shared/storage/dynamodb/flag-keys.ts). */
   openFlags?: OpenFlag[];
+  /** The plan's tasks and the current report of each of their years (shared/storage/dynamodb/task-keys.ts). */
+  tasks?: Task[];
+  taskReports?: TaskReport[];
 }
 
 export interface IndicatorWithActuals {

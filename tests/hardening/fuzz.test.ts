@@ -258,6 +258,49 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
           fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } })),
         ],
       ];
+    case 'POST /plans/{planId}/tasks':
+      return [
+        [
+          'body',
+          'an unknown lead department',
+          body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ ...template, leadDepartmentId: `nope-${d}` }))),
+        ],
+        ['body', 'an existing task id', fc.constant({ body: JSON.stringify({ ...template, id: w.taskId }) })],
+        [
+          'path',
+          'a plan that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } })),
+        ],
+      ];
+    case 'PATCH /tasks/{taskId}':
+      return [
+        [
+          'body',
+          'an unknown supporting department',
+          body(fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ supportingDepartmentIds: [`nope-${d}`] }))),
+        ],
+        [
+          'path',
+          'a task that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((t) => ({ pathParameters: { taskId: `nope-${t}` } })),
+        ],
+      ];
+    case 'PUT /tasks/{taskId}/reports/{year}':
+      return [
+        [
+          'path',
+          'a year outside the plan period',
+          fc
+            .integer({ min: 1900, max: 2100 })
+            .filter((y) => y < 2024 || y > 2030)
+            .map((y) => ({ pathParameters: { taskId: w.taskId, year: String(y) } })),
+        ],
+        [
+          'path',
+          'a task that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((t) => ({ pathParameters: { taskId: `nope-${t}`, year: '2025' } })),
+        ],
+      ];
     case 'POST /imports': {
       const row = fc.record(
         {

@@ -119,6 +119,26 @@ const rows = {
     expected: ownerOrAdmin(200),
   },
   exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),
+  createTask: {
+    request: (w, _c, n) => ({
+      path: `/plans/${w.planId}/tasks`,
+      body: fixtures.task(`matrix-nv-${n}`, { leadDepartmentId: w.ownerDepartment }),
+    }),
+    expected: adminOnly(201),
+  },
+  patchTask: {
+    request: (w, _c, n) => ({ path: `/tasks/${w.taskId}`, body: { note: `ghi chú ${n}` } }),
+    expected: adminOnly(200),
+  },
+  listPlanTasks: get((w) => `/plans/${w.planId}/tasks?asOf=2025-12-31`),
+  getTask: get((w) => `/tasks/${w.taskId}`),
+  getTaskReport: get((w) => `/tasks/${w.taskId}/reports/${w.year}`),
+  putTaskReport: {
+    // A year of its own per call (2025–2030, the world's year 2024 has a report): each caller creates.
+    request: (w, _c, n) => ({ path: `/tasks/${w.taskId}/reports/${2025 + (n % 6)}`, body: { state: 'in_progress' } }),
+    expected: ownerOrAdmin(201),
+  },
+  listTaskHistory: get((w) => `/tasks/${w.taskId}/reports/${w.year}/history`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

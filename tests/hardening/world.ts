@@ -16,6 +16,8 @@ export interface World {
   milestoneId: string;
   /** A year with an actual (version 1). */
   year: number;
+  /** A yearly task the owner leads, with a report for `year` (version 1). */
+  taskId: string;
 }
 
 export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> => {
@@ -30,6 +32,7 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
     indicatorId: `${prefix}-bhyt`,
     milestoneId: `${prefix}-sot-ret`,
     year: 2024,
+    taskId: `${prefix}-nv-1.2`,
   };
   const steps: [string, unknown][] = [
     ['/departments', fixtures.department(world.ownerDepartment)],
@@ -43,6 +46,7 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
       `/plans/${world.planId}/indicators`,
       fixtures.milestone(world.milestoneId, { departmentId: world.ownerDepartment }),
     ],
+    [`/plans/${world.planId}/tasks`, fixtures.recurringTask(world.taskId, { leadDepartmentId: world.ownerDepartment })],
   ];
   for (const [path, body] of steps) {
     const response = await api.call('POST', path, { token: admin, body });
@@ -53,6 +57,11 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
     body: { value: 90 },
   });
   if (put.status !== 201) throw new Error(`seeding the actual: ${put.status}`);
+  const report = await api.call('PUT', `/tasks/${world.taskId}/reports/${world.year}`, {
+    token: admin,
+    body: { state: 'in_progress' },
+  });
+  if (report.status !== 201) throw new Error(`seeding the task report: ${report.status} ${report.text}`);
   world.owner = await api.token({ role: 'department', departmentId: world.ownerDepartment });
   world.other = await api.token({ role: 'department', departmentId: world.otherDepartment });
   return world;

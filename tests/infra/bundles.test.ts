@@ -6,7 +6,7 @@ import { functionEntry, projectRoot } from '../../infra/cdk/paths.ts';
 import { tableAccess } from '../../infra/cdk/table-access.ts';
 import { functionNames, type FunctionName } from '../../shared/http/route-table.ts';
 import { defaultActualBatches, defaultIdempotencyStore } from '../../shared/storage/default-batch-stores.ts';
-import { defaultFlagStore, defaultStore } from '../../shared/storage/default-store.ts';
+import { defaultFlagStore, defaultStore, defaultTaskStore } from '../../shared/storage/default-store.ts';
 
 /** Every Lambda entry under functions/ (the route table's functions and the scheduled job). */
 const entries = readdirSync(path.join(projectRoot, 'functions')).sort();
@@ -45,11 +45,11 @@ describe('one DynamoDB client per function', () => {
     }
   });
 
-  it('in a process, the store, the flag store, the import batches and the idempotency records share that client', () => {
+  it('in a process, the store, the flag store, the task store, the import batches and the idempotency records share that client', () => {
     const clientOf = (store: unknown) => (store as { db: unknown }).db;
     const client = clientOf(defaultStore());
     expect(client).toBeDefined();
-    for (const store of [defaultFlagStore(), defaultActualBatches(), defaultIdempotencyStore()])
+    for (const store of [defaultFlagStore(), defaultTaskStore(), defaultActualBatches(), defaultIdempotencyStore()])
       expect(clientOf(store)).toBe(client);
   });
 });

@@ -45,3 +45,24 @@ export const milestone = (id = 'th68-milestone', extra: Record<string, unknown> 
   source: { section: 'II.2', quote: 'loại trừ bệnh sốt rét' },
   ...extra,
 });
+
+/** A one-off task shaped like 115/KH-UBND 2.4: a scheme due at the end of 2025. */
+export const task = (id = 'th115-nv-2.4', extra: Record<string, unknown> = {}) => ({
+  id,
+  code: '2.4',
+  section: '2. Xây dựng cộng đồng gắn kết mang lại lợi ích cho người dân',
+  title: { vi: 'Xây dựng và triển khai Đề án sắp xếp các trường trung học phổ thông đến năm 2025' },
+  leadDepartmentId: 'so-y-te',
+  due: { date: '2025-12-31' },
+  output: 'Đề án',
+  source: {
+    section: '2.4',
+    quote:
+      'Sở Giáo dục và Đào tạo xây dựng và triển khai thực hiện Đề án sắp xếp các Trường trung học phổ thông hiện có tỉnh Thanh Hóa đến năm 2025',
+  },
+  ...extra,
+});
+
+/** Yearly work ("hằng năm"), reported by 10 December of each year of the plan. */
+export const recurringTask = (id = 'th115-nv-1.2', extra: Record<string, unknown> = {}) =>
+  task(id, { code: '1.2', due: { every: 'year', deadline: '12-10' }, output: 'Báo cáo', ...extra });

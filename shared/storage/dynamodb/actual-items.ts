@@ -1,6 +1,7 @@
 import type { ActualWrite } from '../port.ts';
 import * as keys from './keys.ts';
 import type { TransactItems } from './transact.ts';
+import { versionedItems } from './versioned-items.ts';
 
 /**
  * The two items of one actual's write (docs/data-model.md, "Writes"), for PUT and the import alike:
@@ -11,27 +12,19 @@ export const actualItems = (
   tableName: string,
   { planId, actual, expectedVersion }: ActualWrite,
   options: { returnOld?: boolean } = {},
-): TransactItems => [
-  {
-    Put: {
-      TableName: tableName,
-      Item: {
+): TransactItems =>
+  versionedItems(
+    tableName,
+    {
+      current: {
         ...keys.actualKey(planId, actual.indicatorId, actual.year),
         ...keys.actualLookupKey(actual.indicatorId, actual.year),
-        entity: 'actual',
-        ...actual,
       },
-      ...(expectedVersion === null
-        ? { ConditionExpression: 'attribute_not_exists(PK)' }
-        : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
-      ...(options.returnOld ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+      revision: keys.revisionKey(actual.indicatorId, actual.year, actual.version),
+      entity: 'actual',
+      revisionEntity: 'revision',
+      record: actual,
+      expectedVersion,
     },
-  },
-  {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.revisionKey(actual.indicatorId, actual.year, actual.version), entity: 'revision', ...actual },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
-  },
-];
+    options,
+  );

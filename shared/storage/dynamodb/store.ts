@@ -1,7 +1,6 @@
 import {
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
@@ -11,21 +10,20 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
+import type { Task, TaskReport } from '#shared/domain/task.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { updateExpression } from './expressions.ts';
 import { queryAll } from './query-all.ts';
+import { queryPage } from './query-page.ts';
 import { guarded, isConditionFailed } from './failures.ts';
 import * as keys from './keys.ts';
 import { actualItems } from './actual-items.ts';
 import { tableKeys } from './table.ts';
 import { transactWithRetry } from './transact.ts';
+import { refusedVersion } from './versioned-items.ts';
 
 type Item = Record<string, unknown>;
-
-const defaultPageSize = 50;
-const maxPageSize = 200;
 
 /** The DynamoDB adapter of the storage port: single-table design, see docs/data-model.md. */
 export class DynamoStore implements Store {
@@ -76,13 +74,17 @@ export class DynamoStore implements Store {
     const indicators: Indicator[] = [];
     const actuals: Actual[] = [];
     const openFlags: OpenFlag[] = [];
+    const tasks: Task[] = [];
+    const taskReports: TaskReport[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
       else if (item.entity === 'actual') actuals.push(keys.stripLayout<Actual>(item));
       else if (item.entity === 'flag') openFlags.push(keys.stripLayout<OpenFlag>(item));
+      else if (item.entity === 'task') tasks.push(keys.stripLayout<Task>(item));
+      else if (item.entity === 'task-report') taskReports.push(keys.stripLayout<TaskReport>(item));
     }
-    return plan ? { plan, indicators, actuals, openFlags } : undefined;
+    return plan ? { plan, indicators, actuals, openFlags, tasks, taskReports } : undefined;
   }
 
   // ---- departments ----
@@ -211,8 +213,7 @@ export class DynamoStore implements Store {
   async putActual(write: ActualWrite): Promise<Actual> {
     const outcome = await transactWithRetry(this.db, actualItems(this.tableName, write, { returnOld: true }));
     if (outcome.kind === 'committed') return write.actual;
-    const current = outcome.reasons[0]?.Item?.version;
-    throw new VersionConflict(typeof current === 'number' ? current : null);
+    throw new VersionConflict(refusedVersion(outcome.reasons));
   }
 
   async listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>> {
@@ -285,22 +286,7 @@ export class DynamoStore implements Store {
     return queryAll(this.db, { TableName: this.tableName, ...input });
   }
 
-  private async queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
-    const limit = Math.min(Math.max(page.limit ?? defaultPageSize, 1), maxPageSize);
-    const result = await guarded(() =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          ...input,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(page.cursor),
-        }),
-      ),
-    );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => keys.stripLayout<T>(item)),
-      ...(nextCursor ? { nextCursor } : {}),
-    };
+  private queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
+    return queryPage<T>(this.db, { TableName: this.tableName, ...input }, page);
   }
 }
