@@ -2,6 +2,8 @@ import path from 'node:path';
 import { createDocumentClient } from '#shared/storage/dynamodb/client.ts';
 import { DynamoStore } from '#shared/storage/dynamodb/store.ts';
 import type { Store } from '#shared/storage/port.ts';
+import { DynamoTaskStore } from '#shared/storage/dynamodb/task-store.ts';
+import type { TaskStore } from '#shared/storage/task-port.ts';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.ts';
 import { readRuntime } from './runtime-file.ts';
 import { localTableName } from './settings.ts';
@@ -12,12 +14,13 @@ import { localTableName } from './settings.ts';
  */
 export const openLocalStore = async (
   dataDir: string,
-): Promise<{ store: Store; endpoint: string; close: () => Promise<void> }> => {
+): Promise<{ store: Store; tasks: TaskStore; endpoint: string; close: () => Promise<void> }> => {
   const running = readRuntime(dataDir);
   if (running) {
     const client = createDocumentClient({ endpoint: running.endpoint, tableName: running.tableName, region: 'local' });
     return {
       store: new DynamoStore(client, running.tableName),
+      tasks: new DynamoTaskStore(client, running.tableName),
       endpoint: running.endpoint,
       close: async () => client.destroy(),
     };
@@ -30,6 +33,7 @@ export const openLocalStore = async (
   const client = createDocumentClient({ endpoint: dynamo.endpoint, tableName: localTableName, region: 'local' });
   return {
     store: new DynamoStore(client, localTableName),
+    tasks: new DynamoTaskStore(client, localTableName),
     endpoint: dynamo.endpoint,
     close: async () => {
       client.destroy();

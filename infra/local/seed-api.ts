@@ -1,10 +1,15 @@
-import type { CatalogDocument } from '#shared/domain/catalog.ts';
+import type { CatalogDocument, CatalogTasks } from '#shared/domain/catalog.ts';
 
 /**
  * Loads the catalog into a deployed stack through its public API (admin token). Illustrative actuals
  * are never sent: they exist only for local first looks.
  */
-export const seedThroughApi = async (apiUrl: string, token: string, documents: CatalogDocument[]) => {
+export const seedThroughApi = async (
+  apiUrl: string,
+  token: string,
+  documents: CatalogDocument[],
+  tasks: readonly CatalogTasks[] = [],
+) => {
   const tally = { created: 0, existing: 0 };
   const post = async (path: string, body: unknown) => {
     const response = await fetch(new URL(path, apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`), {
@@ -21,6 +26,9 @@ export const seedThroughApi = async (apiUrl: string, token: string, documents: C
   for (const { plan, indicators } of documents) {
     await post('plans', plan);
     for (const indicator of indicators) await post(`plans/${plan.id}/indicators`, indicator);
+  }
+  for (const { planId, tasks: planTasks } of tasks) {
+    for (const task of planTasks) await post(`plans/${planId}/tasks`, task);
   }
   return tally;
 };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadCatalog, loadIllustrativeActuals } from '../../catalog/index.ts';
+import { loadCatalog, loadCatalogTasks, loadIllustrativeActuals } from '../../catalog/index.ts';
 import { describeSeedReport, seedCatalog } from '#shared/seeding/seed-catalog.ts';
+import { seedCatalogTasks } from '#shared/seeding/seed-tasks.ts';
 import { openLocalStore } from './local-store.ts';
 import { seedThroughApi } from './seed-api.ts';
 import { dataDirectory } from './settings.ts';
@@ -19,7 +20,7 @@ if (values.api) {
     console.error('--api needs --token <admin JWT>');
     process.exit(2);
   }
-  const tally = await seedThroughApi(values.api, values.token, documents);
+  const tally = await seedThroughApi(values.api, values.token, documents, loadCatalogTasks());
   console.log(
     tally.created === 0
       ? `Nothing to do: all ${tally.existing} records already there.`
@@ -29,6 +30,7 @@ if (values.api) {
   const local = await openLocalStore(dataDirectory());
   try {
     const report = await seedCatalog(local.store, documents, values['no-demo'] ? undefined : loadIllustrativeActuals());
+    report.tasks = await seedCatalogTasks(local.tasks, loadCatalogTasks());
     console.log(describeSeedReport(report));
   } finally {
     await local.close();

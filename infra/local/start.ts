@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { durabilityBarrier } from './durability-barrier.ts';
 import { JavaMissing, ensureTable, startDynamoLocal } from './dynamodb-local.ts';
-import { loadCatalog, loadIllustrativeActuals } from '../../catalog/index.ts';
+import { loadCatalog, loadCatalogTasks, loadIllustrativeActuals } from '../../catalog/index.ts';
 import { describeSeedReport, seedCatalog } from '#shared/seeding/seed-catalog.ts';
-import { defaultStore } from '#shared/storage/default-store.ts';
+import { seedCatalogTasks } from '#shared/seeding/seed-tasks.ts';
+import { defaultStore, defaultTaskStore } from '#shared/storage/default-store.ts';
 import { loadOrCreateKeys } from './local-auth.ts';
 import { clearRuntime, writeRuntime } from './runtime-file.ts';
 import { createLocalServer } from './server.ts';
@@ -48,6 +49,7 @@ const barrier = durabilityBarrier(dynamo.endpoint, localTableName);
 const store = defaultStore();
 if ((await store.listPlans({ limit: 1 })).items.length === 0) {
   const report = await seedCatalog(store, loadCatalog(), flags['no-demo'] ? undefined : loadIllustrativeActuals());
+  report.tasks = await seedCatalogTasks(defaultTaskStore(), loadCatalogTasks());
   await barrier();
   console.log(`Empty store: loaded the catalog. ${describeSeedReport(report)}`);
 }

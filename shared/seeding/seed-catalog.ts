@@ -13,6 +13,8 @@ export interface SeedReport {
   plans: SeedCounts;
   indicators: SeedCounts;
   illustrativeActuals: SeedCounts;
+  /** The catalog's tasks (seed-tasks.ts), when they were loaded too. */
+  tasks?: SeedCounts;
 }
 
 const counts = (): SeedCounts => ({ created: 0, existing: 0 });
@@ -92,7 +94,9 @@ export const seedCatalog = async (
 };
 
 export const describeSeedReport = (report: SeedReport): string => {
-  const parts = Object.entries(report).map(([what, c]) => `${what} ${c.created} created, ${c.existing} already there`);
-  const nothing = Object.values(report).every((c) => c.created === 0);
+  const parts = Object.entries(report)
+    .filter((entry): entry is [string, SeedCounts] => entry[1] !== undefined)
+    .map(([what, c]) => `${what} ${c.created} created, ${c.existing} already there`);
+  const nothing = Object.values(report).every((c) => c === undefined || c.created === 0);
   return `${nothing ? 'Nothing to do — the store already holds the catalog. ' : ''}${parts.join('; ')}`;
 };
