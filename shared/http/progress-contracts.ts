@@ -4,6 +4,7 @@ import { Indicator } from '#shared/domain/indicator.ts';
 import { Plan } from '#shared/domain/plan.ts';
 import { ProgressMethod, ProgressResultSchema, ProgressStatus, progressMethodNames } from '#shared/progress/index.ts';
 import { calendarDateOrYear } from './dates.ts';
+import { DepartmentTasksProgress, PlanTasksProgress } from './task-status-contracts.ts';
 
 /** Query, path and answer schemas of the progress routes (GET …/progress). */
 
@@ -96,7 +97,9 @@ const answerFields = {
   method: ProgressMethod.meta({ description: 'the method asked for; each entry names the one that decided it' }),
 };
 
-export const PlanProgress = PlanProgressGroup.extend(answerFields).meta({ id: 'PlanProgress' });
+export const PlanProgress = PlanProgressGroup.extend({ ...answerFields, tasks: PlanTasksProgress }).meta({
+  id: 'PlanProgress',
+});
 
 export const DepartmentProgress = z
   .object({
@@ -104,6 +107,7 @@ export const DepartmentProgress = z
     department: Department.pick({ id: true, name: true, nameEn: true, area: true, successorId: true }),
     summary: ProgressSummary,
     plans: z.array(PlanProgressGroup),
+    tasks: DepartmentTasksProgress,
     illustrative: Illustrative,
   })
   .meta({ id: 'DepartmentProgress' });

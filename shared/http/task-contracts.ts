@@ -1,17 +1,10 @@
 import * as z from 'zod';
-import {
-  Task,
-  TaskInput,
-  TaskPatch,
-  TaskReport,
-  TaskReportInput,
-  TaskReportRevision,
-  TaskState,
-} from '#shared/domain/task.ts';
+import { Task, TaskInput, TaskPatch, TaskReport, TaskReportInput, TaskReportRevision } from '#shared/domain/task.ts';
 import { Slug } from '#shared/domain/text.ts';
-import { TaskStatus, TaskStatusReason } from '#shared/tasks/status.ts';
+import { TaskStatus } from '#shared/tasks/status.ts';
 import { PageQuery, YearParam } from './contracts.ts';
 import { AsOfQuery } from './progress-contracts.ts';
+import { TaskStatusExplained } from './task-status-contracts.ts';
 
 /** Path, query and answer schemas of the task routes (shared/http/routes/tasks.ts). */
 export const TaskParams = z.strictObject({ taskId: Slug });
@@ -24,21 +17,6 @@ const asOf = AsOfQuery.meta({
 });
 export const TaskQuery = z.strictObject({ asOf: asOf.optional() });
 export const TaskListQuery = z.strictObject({ ...PageQuery.shape, asOf: asOf.optional() });
-
-/** Why the status is what it is: the year judged, its due date, the report's state, the days, one sentence each language. */
-export const TaskStatusExplained = z
-  .object({
-    reason: TaskStatusReason,
-    year: YearParam,
-    dueDate: z.iso.date(),
-    asOf: z.iso.date(),
-    state: TaskState.nullable(),
-    completedOn: z.iso.date().optional(),
-    daysToDue: z.number().int(),
-    daysLate: z.number().int().optional(),
-    explanation: z.object({ vi: z.string(), en: z.string() }),
-  })
-  .meta({ id: 'TaskStatusReason' });
 
 /** A task as the reads return it: the record, its current reports by year, and its status as of the date asked. */
 export const TaskView = Task.extend({

@@ -90,9 +90,9 @@ describe('GET /departments/{departmentId}/progress', () => {
     expect((await api.call('GET', '/departments/so-a/progress?method=nope')).status).toBe(422);
   });
 
-  it('reads the department, its indicators, and one dossier per plan: 2 + P requests', async () => {
+  it('reads the department, its indicators, its task index and one dossier per plan: 3 + P requests', async () => {
     dynamo.reset();
     expect((await api.call('GET', '/departments/so-a/progress?asOf=2026')).status).toBe(200);
-    expect([...dynamo.seen].sort()).toEqual(['GetItem', 'Query', 'Query', 'Query']);
+    expect([...dynamo.seen].sort()).toEqual(['GetItem', 'Query', 'Query', 'Query', 'Query']);
   });
 });

@@ -186,3 +186,52 @@ describe('task reports', () => {
     expect(in2025.body.reports.map((r: { year: number }) => r.year)).toEqual([2024, 2025]);
   });
 });
+
+describe('tasks in progress answers', () => {
+  it('plan progress counts its tasks per status; department progress lists what it leads and what it supports', async () => {
+    const { admin, lead, planId, taskId, departmentId } = await seedTask('-p1');
+    const second = `nv-3.1-p1`;
+    const made = await api.call('POST', `/plans/${planId}/tasks`, {
+      token: admin,
+      body: fixtures.recurringTask(second, { code: '3.1', leadDepartmentId: 'so-tai-chinh-p1' }),
+    });
+    expect(made.status).toBe(201);
+    await api.call('PUT', `/tasks/${taskId}/reports/2025`, {
+      token: lead,
+      body: { state: 'done', completedOn: '2026-01-15' },
+    });
+
+    const plan = await api.call('GET', `/plans/${planId}/progress?asOf=2026-03-01`);
+    expect(plan.status).toBe(200);
+    expect(plan.body.tasks.summary).toEqual({
+      done_on_time: 0,
+      done_late: 1,
+      in_progress: 0,
+      not_started: 0,
+      overdue: 0,
+      not_due: 1,
+    });
+
+    const leads = await api.call('GET', `/departments/${departmentId}/progress?asOf=2026-03-01`);
+    expect(leads.body.tasks.lead.map((t: { taskId: string; status: string }) => [t.taskId, t.status])).toEqual([
+      [taskId, 'done_late'],
+    ]);
+    expect(leads.body.tasks.lead[0].statusReason.daysLate).toBe(15);
+    expect(leads.body.tasks.supporting).toEqual([]);
+
+    // so-tai-chinh-p1 supports the first task and leads the second; it owns no indicator at all.
+    const supports = await api.call('GET', '/departments/so-tai-chinh-p1/progress?asOf=2026-03-01');
+    expect(supports.status).toBe(200);
+    expect(supports.body.plans).toEqual([]);
+    expect(supports.body.tasks.lead.map((t: { taskId: string }) => t.taskId)).toEqual([second]);
+    expect(supports.body.tasks.supporting.map((t: { taskId: string }) => t.taskId)).toEqual([taskId]);
+    expect(supports.body.tasks.summary.not_due).toBe(1);
+
+    // Moving the lead moves the task between the departments' lists.
+    await api.call('PATCH', `/tasks/${second}`, { token: admin, body: { leadDepartmentId: departmentId } });
+    const moved = await api.call('GET', `/departments/${departmentId}/progress?asOf=2026-03-01`);
+    expect(moved.body.tasks.lead.map((t: { taskId: string }) => t.taskId)).toEqual([taskId, second]);
+    const left = await api.call('GET', '/departments/so-tai-chinh-p1/progress?asOf=2026-03-01');
+    expect(left.body.tasks.lead).toEqual([]);
+  });
+});

@@ -2,10 +2,12 @@ import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
 import type { progressRoutes } from '#shared/http/routes/progress.ts';
+import { defaultTaskStore } from '#shared/storage/default-store.ts';
 import type { Store } from '#shared/storage/port.ts';
 import { findIndicator } from '../indicators.ts';
 import { progressOptions } from './options.ts';
 import { indicatorEntry, planGroup, planHeader, summarize } from './report.ts';
+import { departmentTasksProgress, planTasksProgress } from './tasks.ts';
 
 const planNotFound = (planId: string) =>
   new HttpProblem(404, `Kế hoạch / plan '${planId}' không tồn tại / does not exist`);
@@ -34,6 +36,7 @@ export const planProgress: Operation<typeof progressRoutes.planProgress> = async
       asOf: options.asOf,
       method: options.method,
       ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options),
+      tasks: planTasksProgress(dossier, options.asOf),
     },
   };
 };
@@ -52,9 +55,9 @@ const allDepartmentIndicators = async (store: Store, departmentId: string): Prom
 };
 
 /**
- * The department (GetItem) and its indicators (GSI1, pages followed) at once, then one dossier
- * Query per distinct plan, concurrently. A department owns indicators in a handful of plans, so
- * this is 2 + P requests; reading each indicator's actuals instead would be 2 + N (N ≫ P), and a
+ * The department (GetItem), its indicators (GSI1, pages followed) and the plans where it has tasks
+ * (its task index) at once, then one dossier Query per distinct plan, concurrently. A department owns indicators in a handful of plans, so
+ * this is 3 + P requests; reading each indicator's actuals instead would be 2 + N (N ≫ P), and a
  * plan's partition is small enough that reading all of it costs a few read units.
  */
 export const departmentProgress: Operation<typeof progressRoutes.departmentProgress> = async ({
@@ -64,15 +67,17 @@ export const departmentProgress: Operation<typeof progressRoutes.departmentProgr
 }) => {
   const options = progressOptions(query);
   const { departmentId } = params;
-  const [department, listed] = await Promise.all([
+  const [department, listed, taskPlans] = await Promise.all([
     store.getDepartment(departmentId),
     allDepartmentIndicators(store, departmentId),
+    defaultTaskStore().departmentTaskPlans(departmentId),
   ]);
   if (!department) throw new HttpProblem(404, `Sở/ngành / department '${departmentId}' không tồn tại / does not exist`);
-  const planIds = [...new Set(listed.map((indicator) => indicator.planId))].sort();
-  const dossiers = await Promise.all(planIds.map((planId) => store.getPlanDossier(planId)));
+  const planIds = [...new Set([...listed.map((indicator) => indicator.planId), ...taskPlans])].sort();
+  const dossiers = (await Promise.all(planIds.map((planId) => store.getPlanDossier(planId)))).filter(
+    (dossier) => dossier !== undefined,
+  );
   const plans = dossiers
-    .filter((dossier) => dossier !== undefined)
     .map((dossier) => {
       // The dossier is the later, strongly keyed read: its owner field decides if the GSI lagged a reassignment.
       const owned = dossier.indicators.filter((indicator) => indicator.departmentId === departmentId);
@@ -94,6 +99,7 @@ export const departmentProgress: Operation<typeof progressRoutes.departmentProgr
       },
       summary: summarize(entries),
       plans,
+      tasks: departmentTasksProgress(dossiers, departmentId, options.asOf),
       ...(plans.some((group) => group.illustrative) ? { illustrative: true } : {}),
     },
   };
