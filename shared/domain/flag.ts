@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ProgressStatus } from '#shared/progress/types.ts';
+import { TaskFlagDetail, taskFlagSlot } from './task-flag.ts';
 import { IsoDate, Slug, Year } from './text.ts';
 
 /**
@@ -7,7 +8,7 @@ import { IsoDate, Slug, Year } from './text.ts';
  * `lagging` while its default progress status is at_risk, off_track or missed; `missing_report`
  * for a year of the plan period whose report is overdue.
  */
-export const FlagType = z.enum(['lagging', 'missing_report']);
+export const FlagType = z.enum(['lagging', 'missing_report', 'overdue_task']);
 export type FlagType = z.infer<typeof FlagType>;
 
 export const FlagStatus = z.enum(['open', 'resolved']);
@@ -36,7 +37,9 @@ export const Flag = z
   .object({
     id: z.string(),
     type: FlagType,
-    indicatorId: Slug,
+    /** The indicator flagged; absent on a task's flag (overdue_task), which names its taskId. */
+    indicatorId: Slug.optional(),
+    taskId: Slug.optional(),
     planId: Slug,
     /** The indicator's department when the flag opened; absent when it had none. */
     departmentId: Slug.optional(),
@@ -47,7 +50,7 @@ export const Flag = z
     resolvedAt: z.iso.datetime().optional(),
     /** When the department was notified of the opening. */
     notifiedAt: z.iso.datetime().optional(),
-    detail: FlagDetail,
+    detail: z.union([FlagDetail, TaskFlagDetail]),
   })
   .meta({ id: 'Flag' });
 export type Flag = z.infer<typeof Flag>;
@@ -69,8 +72,12 @@ export type OpenFlag = Flag & { status: 'open'; notification: NotificationState 
  * open lagging flag per indicator, whatever year the evidence is from, so a department that
  * posts another lagging year is not told again about the same lag (its flag stays open).
  */
-export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'type' | 'year'>): string =>
-  flag.type === 'lagging' ? `${flag.indicatorId}#lagging` : `${flag.indicatorId}#missing_report#${flag.year}`;
+export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'taskId' | 'type' | 'year'>): string =>
+  flag.type === 'overdue_task'
+    ? taskFlagSlot(flag)
+    : flag.type === 'lagging'
+      ? `${flag.indicatorId}#lagging`
+      : `${flag.indicatorId}#missing_report#${flag.year}`;
 
 /** The public shape of a stored flag: the outbox state stays inside. */
 export const publicFlag = (flag: Flag & { notification?: NotificationState }): Flag => {

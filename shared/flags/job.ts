@@ -67,7 +67,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
   };
   const leaseEnd = () => new Date(clock().getTime() + leaseMs).toISOString();
 
-  const notify = async (flag: Flag, dossier: PlanDossier, indicator: Indicator) => {
+  const notify = async (flag: Flag, dossier: PlanDossier, indicator: Indicator | undefined) => {
     try {
       await deps.notifier.publish(flagNotification(publicFlag(flag), dossier.plan, indicator));
     } catch (error) {
@@ -106,7 +106,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     await mapLimit(changes.toOpen, writeConcurrency, async (flag) => {
       if (!(await deps.flags.openFlag(flag, leaseEnd()))) return; // another run opened it: that run notifies
       summary.opened += 1;
-      await notify(flag, dossier, indicators.get(flag.indicatorId)!);
+      await notify(flag, dossier, indicators.get(flag.indicatorId ?? ''));
     });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
     const pending = changes.stillOpen.filter(
@@ -114,7 +114,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     );
     await mapLimit(pending, writeConcurrency, async (flag) => {
       if (!(await deps.flags.claimNotification(flag, leaseEnd()))) return;
-      await notify(flag, dossier, indicators.get(flag.indicatorId)!);
+      await notify(flag, dossier, indicators.get(flag.indicatorId ?? ''));
     });
   };
 

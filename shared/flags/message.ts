@@ -1,11 +1,12 @@
-import type { Flag } from '#shared/domain/flag.ts';
+import type { Flag, FlagDetail } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { formatNumber, formatValue, type Lang } from '#shared/progress/format.ts';
 import { statusWords } from '#shared/progress/words.ts';
 import { noDepartment, type FlagNotification } from './notifier.ts';
+import { taskFlagNotification } from './task-flag-message.ts';
 
-const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+export const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 
 const valueText = (value: number | boolean, unit: string, lang: Lang) =>
   typeof value === 'boolean'
@@ -19,7 +20,7 @@ const valueText = (value: number | boolean, unit: string, lang: Lang) =>
     : formatValue(value, unit, lang);
 
 /** SNS subjects are ASCII only: Vietnamese names are folded to their unaccented letters. */
-const asciiSubject = (text: string) =>
+export const asciiSubject = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -29,7 +30,7 @@ const asciiSubject = (text: string) =>
     .slice(0, 99);
 
 const lagging = (flag: Flag, plan: Plan, indicator: Indicator) => {
-  const { detail } = flag;
+  const detail = flag.detail as FlagDetail; // an indicator's flag: task flags are worded in task-flag-message.ts
   const latest = (lang: Lang) =>
     detail.latest ? `${valueText(detail.latest.value, indicator.unit, lang)} (${detail.latest.year})` : '–';
   const ratio = (lang: Lang) =>
@@ -58,7 +59,9 @@ const missingReport = (flag: Flag, plan: Plan, indicator: Indicator) => ({
 });
 
 /** The notification of a flag's opening, in Vietnamese first and English beside it. */
-export const flagNotification = (flag: Flag, plan: Plan, indicator: Indicator): FlagNotification => {
+export const flagNotification = (flag: Flag, plan: Plan, indicator: Indicator | undefined): FlagNotification => {
+  if (flag.type === 'overdue_task') return taskFlagNotification(flag, plan);
+  if (!indicator) throw new Error(`flag ${flag.id}: its indicator ${flag.indicatorId} is not in the plan`);
   const text = flag.type === 'lagging' ? lagging(flag, plan, indicator) : missingReport(flag, plan, indicator);
   const what = flag.type === 'lagging' ? 'Lagging target' : `Missing ${flag.year} report`;
   return {

@@ -3,6 +3,7 @@ import type { Indicator } from '#shared/domain/indicator.ts';
 import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress/index.ts';
 import type { PlanDossier } from '#shared/storage/port.ts';
 import { overdueYears } from './calendar.ts';
+import { reconcileTaskFlags } from './task-flags.ts';
 
 /** What one plan's flags should become: the job writes only these differences. */
 export interface PlanFlagChanges {
@@ -106,6 +107,9 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
       else changes.toOpen.push({ ...flag, id: options.newId(), status: 'open', openedAt: options.now });
     }
   }
+  const tasks = reconcileTaskFlags(dossier, options, open, settled);
+  changes.toOpen.push(...tasks.toOpen);
+  changes.stillOpen.push(...tasks.stillOpen);
   // Whatever is open and no longer wanted has lost its cause (or its indicator): resolve it.
   for (const [slot, flag] of open) if (!settled.has(slot)) changes.toResolve.push(flag);
   return changes;

@@ -4,17 +4,15 @@ import { taskYearAsOf } from './calendar.ts';
 import { computeTaskStatus, type TaskStatusResult } from './status.ts';
 
 /**
- * A stored task's status as of a date: the year it speaks of (the one-off's due year, else the
- * asOf year kept inside the plan period) and that year's report. A 'done' without completedOn
- * counts as completed on the day it was reported (the UTC date of reportedAt).
+ * A stored task's status for one year as of a date, from its stored reports. A 'done' without
+ * completedOn counts as completed on the day it was reported (the UTC date of reportedAt).
  */
-export const taskStatusAsOf = (
+export const taskStatusOfYear = (
   task: Pick<Task, 'due'>,
   reports: readonly TaskReport[],
-  plan: Pick<Plan, 'period'>,
+  year: number,
   asOf: string,
 ): TaskStatusResult => {
-  const year = taskYearAsOf(task.due, asOf, plan.period);
   const report = reports.find((r) => r.year === year);
   return computeTaskStatus({
     due: task.due,
@@ -29,3 +27,14 @@ export const taskStatusAsOf = (
       : null,
   });
 };
+
+/**
+ * A stored task's status as of a date, for the year it speaks of: the one-off's due year, else the
+ * asOf year kept inside the plan period.
+ */
+export const taskStatusAsOf = (
+  task: Pick<Task, 'due'>,
+  reports: readonly TaskReport[],
+  plan: Pick<Plan, 'period'>,
+  asOf: string,
+): TaskStatusResult => taskStatusOfYear(task, reports, taskYearAsOf(task.due, asOf, plan.period), asOf);

@@ -21,6 +21,7 @@ import {
 } from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
 import { tableKeys } from './table.ts';
+import { taskStillNotDone } from './task-flag-items.ts';
 import { transactWithRetry, type TransactItems } from './transact.ts';
 
 type Item = Record<string, unknown>;
@@ -54,10 +55,11 @@ export class DynamoFlagStore implements FlagStore {
         throw error;
       }
     }
+    if (flag.type === 'overdue_task') return this.transact([{ Put: put }, taskStillNotDone(this.tableName, flag)]);
     // A report posted after this run read the plan must not be flagged missing: checked in the same transaction.
     const reportStillMissing = {
       TableName: this.tableName,
-      Key: actualKey(flag.planId, flag.indicatorId, flag.year),
+      Key: actualKey(flag.planId, flag.indicatorId ?? '', flag.year),
       ConditionExpression: 'attribute_not_exists(PK)',
     };
     return this.transact([{ Put: put }, { ConditionCheck: reportStillMissing }]);
