@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { storableNumber } from './number.ts';
+import { LeadBasis } from './task.ts';
 import { Bilingual, IsoDate, Slug, Year, optionalText, text } from './text.ts';
 
 /** 'between': value (lower) ≤ v ≤ upper, both ends inclusive. */
@@ -148,6 +149,12 @@ const indicatorFields = {
   unit: text(60).meta({ example: '%' }),
   domain: text(80),
   departmentId: Slug.optional(),
+  /** 'consolidating': the text names no lead, so the plan's consolidating department (reporting.to) reports it. */
+  leadBasis: LeadBasis.meta({
+    description:
+      "named: the plan's text names the department; consolidating: it names none, and the department the plan reports through (reporting.to) reports the target",
+    example: 'consolidating',
+  }).optional(),
   area: text(120).optional(),
   accumulation: Accumulation.default('level'),
   kind: IndicatorKind.default('numeric'),
@@ -206,6 +213,7 @@ export const IndicatorPatch = z
     unit: indicatorFields.unit.optional(),
     domain: indicatorFields.domain.optional(),
     departmentId: Slug.nullable().optional(),
+    leadBasis: LeadBasis.nullable().optional(),
     area: indicatorFields.area.nullable().optional(),
     accumulation: Accumulation.optional(),
     target: Target.optional(),
