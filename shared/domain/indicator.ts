@@ -72,9 +72,9 @@ export type Target = z.infer<typeof Target>;
 export const TargetAmendment = z
   .strictObject({
     document: text(300).meta({
-      example: 'Quyết định số 2150/QĐ-UBND ngày 15/8/2023 điều chỉnh, bổ sung Kế hoạch 12127/KH-UBND',
+      example: '208/KH-UBND ngày 23/9/2021 của UBND tỉnh Thanh Hóa',
     }),
-    date: IsoDate.meta({ example: '2023-08-15' }),
+    date: IsoDate.meta({ example: '2021-09-23' }),
   })
   .meta({
     id: 'TargetAmendment',

@@ -22,7 +22,7 @@ export const runningMean = (counted: readonly ProgressActual[]): { year: number;
 };
 
 /**
- * docs/methodology.md §9, period averages ("tốc độ tăng trưởng bình quân 5 năm khoảng 6,5–7 %"): the
+ * docs/methodology.md §11, period averages ("tốc độ tăng trưởng bình quân 5 năm khoảng 6,5–7 %"): the
  * mean of the yearly actuals from fromYear to the latest year is compared with the target. Before
  * the target year a mean that meets it is on_track, otherwise ratio = mean/target (target/mean when
  * the value has to fall) with the linear-trajectory bands; from the target year on: achieved or

@@ -46,7 +46,7 @@ export const yearlyChanges = (start: YearPoint, counted: readonly ProgressActual
 };
 
 /**
- * docs/methodology.md §9, change per year: the actuals are levels, the target is a change per year
+ * docs/methodology.md §11, change per year: the actuals are levels, the target is a change per year
  * ("giảm tỷ lệ hộ nghèo 4–5 %/năm"). From the start (the baseline, else the earliest earlier
  * actual): expectedChange(y) = rate·(y − startYear); ratio = achieved change / expectedChange(latest),
  * graded with the linear-trajectory bands. From the target year on the whole change decides.

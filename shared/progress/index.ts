@@ -74,7 +74,7 @@ export function computeProgress(input: ProgressInput): ProgressResult {
 
   let verdict: Verdict;
   // The UN methods read yearly levels; a running total, an average, a change per year or a yes/no
-  // goal is graded by its own rules (docs/methodology.md §4–5, §9), and the answer names the method
+  // goal is graded by its own rules (docs/methodology.md §4–5, §11), and the answer names the method
   // that actually decided.
   let applied: ProgressMethod = defaultProgressMethod;
   if (indicator.kind === 'milestone') {

@@ -10,7 +10,7 @@ export const gradeYears = (
   counted.filter((a) => a.year >= fromYear).map((a) => ({ year: a.year, value: a.value, met: holds(a.value) }));
 
 /**
- * docs/methodology.md §9, "maintain every year": a target that must hold every year is judged on
+ * docs/methodology.md §11, "maintain every year": a target that must hold every year is judged on
  * every graded year, not on the latest alone, so a slip in 2025 stays visible in 2026.
  * - the latest year fails → off_track (missed once the target is due);
  * - every year met → achieved;

@@ -426,7 +426,7 @@ const rows: Row[] = [
     expected: 100,
     ratio: 39 / 40,
   },
-  // maintain: every year from the plan's start is graded (docs/methodology.md §9): a slip now is off
+  // maintain: every year from the plan's start is graded (docs/methodology.md §11): a slip now is off
   // track, a slip that was repaired keeps the target at risk until the target year, missed then.
   {
     name: 'maintain slipping',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Target, TargetVersion } from '#shared/domain/indicator.ts';
 import { computeProgress, ProgressResultSchema, type ProgressResult } from '#shared/progress/index.ts';
 
-/** fast-check properties of the rules in docs/methodology.md §9; the table tests are in semantics.test.ts. */
+/** fast-check properties of the rules in docs/methodology.md §11; the table tests are in semantics.test.ts. */
 const runs = { numRuns: 1000 };
 
 interface Input {

@@ -4,7 +4,7 @@ import type { ProgressStatus } from '#shared/progress/index.ts';
 import { milestone, numeric, type MilestoneCase, type NumericCase } from './fixtures.ts';
 
 /**
- * docs/methodology.md §9, the targets as plans write them. Every figure below was worked out by
+ * docs/methodology.md §11, the targets as plans write them. Every figure below was worked out by
  * hand and is written as that arithmetic. Plan period 2021–2030 and target year 2030 unless the
  * row says otherwise.
  */
@@ -646,37 +646,37 @@ describe('amendments: the target version in force on asOf', () => {
   const v1: TargetVersion = {
     version: 1,
     target: { comparator: '>=', value: 90, year: 2025 },
-    validFrom: '2021-03-01',
-    validUntil: '2023-08-15',
-    document: '12127/KH-UBND',
+    validFrom: '2017-07-18',
+    validUntil: '2021-09-23',
+    document: '115/KH-UBND',
     recordedAt: '2024-01-01T00:00:00.000Z',
   };
   const v2: TargetVersion = {
     version: 2,
     target: { comparator: '>=', value: 95, year: 2025 },
-    validFrom: '2023-08-15',
-    document: 'Quyết định 2150/QĐ-UBND',
+    validFrom: '2021-09-23',
+    document: '208/KH-UBND',
     recordedAt: '2024-01-01T00:00:00.000Z',
   };
   const base = {
     comparator: '>=',
     target: 95,
     targetYear: 2025,
-    actuals: [[2022, 92]],
+    actuals: [[2020, 92]],
     targetVersions: [v2, v1],
   } as const;
 
   it('before the amendment the old target decides, and the answer names it', () => {
-    const result = numeric({ ...base, actuals: [[2022, 92]], targetVersions: [v2, v1], asOf: '2023-08-14' });
+    const result = numeric({ ...base, actuals: [[2020, 92]], targetVersions: [v2, v1], asOf: '2021-09-22' });
     expect(result.status).toBe('achieved');
-    expect(result.targetVersion).toEqual({ version: 1, validFrom: '2021-03-01', document: '12127/KH-UBND' });
-    expect(result.explanation.en).toContain('(target as set by 12127/KH-UBND, in force from 2021-03-01)');
+    expect(result.targetVersion).toEqual({ version: 1, validFrom: '2017-07-18', document: '115/KH-UBND' });
+    expect(result.explanation.en).toContain('(target as set by 115/KH-UBND, in force from 2017-07-18)');
   });
 
   it('from its date the amended one does', () => {
-    const result = numeric({ ...base, actuals: [[2022, 92]], targetVersions: [v2, v1], asOf: '2023-08-15' });
+    const result = numeric({ ...base, actuals: [[2020, 92]], targetVersions: [v2, v1], asOf: '2021-09-23' });
     expect(result.status).toBe('insufficient_data');
     expect(result.targetVersion?.version).toBe(2);
-    expect(result.explanation.vi).toContain('(chỉ tiêu theo Quyết định 2150/QĐ-UBND, áp dụng từ 15/8/2023)');
+    expect(result.explanation.vi).toContain('(chỉ tiêu theo 208/KH-UBND, áp dụng từ 23/9/2021)');
   });
 });
