@@ -2,12 +2,14 @@ import { getActual, listActuals, listHistory } from '#shared/api/actuals.ts';
 import { listDepartments } from '#shared/api/departments.ts';
 import { getIndicator, listPlanIndicators } from '#shared/api/indicators.ts';
 import { getPlan, listPlans } from '#shared/api/plans.ts';
+import { listTargetVersions } from '#shared/api/targets.ts';
 import { apiFunction } from '#shared/http/api-function.ts';
 import { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { actualsRoutes } from '#shared/http/routes/actuals.ts';
+import { targetsRoutes } from '#shared/http/routes/targets.ts';
 
 /** Every public read of plans, departments, indicators and actuals: read-only table access. */
-export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
+export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes, targetsRoutes], {
   listPlans,
   getPlan,
   listPlanIndicators,
@@ -16,4 +18,5 @@ export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes], {
   listActuals,
   getActual,
   listHistory,
+  listTargetVersions,
 });

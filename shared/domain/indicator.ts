@@ -85,14 +85,15 @@ export type TargetAmendment = z.infer<typeof TargetAmendment>;
 /** One target an indicator had, with the document that set it and the day it came into force. */
 export const TargetVersion = z
   .strictObject({
-    version: z.number().int().min(1),
+    indicatorId: Slug,
+    version: z.number().int().min(1).meta({ example: 1 }),
     target: Target,
     /** The plan's signing day for the first version, the amendment's date for the later ones. */
-    validFrom: IsoDate,
+    validFrom: IsoDate.meta({ example: '2017-07-18' }),
     /** The day the next version came into force; absent for the version in force now. */
-    validUntil: IsoDate.optional(),
+    validUntil: IsoDate.meta({ example: '2021-09-23' }).optional(),
     /** The plan for the first version, the amending decision for the later ones. */
-    document: text(300),
+    document: text(300).meta({ example: '115/KH-UBND' }),
     recordedAt: z.iso.datetime(),
   })
   .meta({ id: 'TargetVersion' });

@@ -119,6 +119,7 @@ const rows = {
     expected: ownerOrAdmin(200),
   },
   exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),
+  listTargetVersions: get((w) => `/indicators/${w.indicatorId}/targets`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

@@ -242,6 +242,7 @@ describe('properties of the semantic rules', () => {
           const t: Target = raw.comparator === 'between' ? raw : { ...raw, upper: undefined };
           const clean = Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as Target;
           const version: TargetVersion = {
+            indicatorId: 'ind',
             version: 2,
             target: clean,
             validFrom: '2022-01-01',

@@ -644,6 +644,7 @@ describe('counting window: target.countFrom', () => {
 
 describe('amendments: the target version in force on asOf', () => {
   const v1: TargetVersion = {
+    indicatorId: 'ind',
     version: 1,
     target: { comparator: '>=', value: 90, year: 2025 },
     validFrom: '2017-07-18',
@@ -652,6 +653,7 @@ describe('amendments: the target version in force on asOf', () => {
     recordedAt: '2024-01-01T00:00:00.000Z',
   };
   const v2: TargetVersion = {
+    indicatorId: 'ind',
     version: 2,
     target: { comparator: '>=', value: 95, year: 2025 },
     validFrom: '2021-09-23',
