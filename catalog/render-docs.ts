@@ -44,12 +44,27 @@ const valueText = (ind: IndicatorInput): string => {
   const { target } = ind;
   if (ind.kind === 'milestone') return target.value === true ? 'đạt (yes)' : 'không (no)';
   let text = String(target.value);
+  if (target.comparator === 'between') text += `–${target.upper}`;
   if (target.comparator === '~' && target.tolerance !== undefined) text += ` ± ${target.tolerance}`;
+  if (target.change) text = `${target.change} of ${text} a year`;
+  if (ind.accumulation === 'average') text = `average ${text}`;
   return text;
 };
 
-const yearText = (ind: IndicatorInput): string =>
-  ind.target.maintain ? `${ind.target.year}, every year` : String(ind.target.year);
+const yearText = (ind: IndicatorInput): string => {
+  const { target } = ind;
+  let text = String(target.year);
+  if (target.due) text += `, due ${dmy(target.due)}`;
+  if (target.maintain) text += ', every year';
+  if (target.countFrom !== undefined) text += `, counted from ${target.countFrom}`;
+  return text;
+};
+
+/** The readings that a table cell cannot hold: per-year, ranges, floors for "khoảng", due days, leads. */
+const readingsOf = (doc: CatalogDocument): string[] =>
+  doc.indicators
+    .filter((ind) => ind.note)
+    .map((ind) => `- \`${ind.code}\` ${cell(ind.name.vi)}: ${cell(ind.note ?? '')}`);
 
 const nameText = (ind: IndicatorInput): string => {
   let text = ind.name.vi;
@@ -121,11 +136,26 @@ export function renderCatalogDoc(docs: CatalogDocument[], tasks: CatalogTasks[] 
       out.push('|---|---|---|---|---|---|---|');
     }
     for (const ind of doc.indicators) {
-      const dep = ind.departmentId ? (departmentNames.get(ind.departmentId) ?? ind.departmentId) : '—';
+      const dep = ind.departmentId
+        ? `${departmentNames.get(ind.departmentId) ?? ind.departmentId}${ind.leadBasis === 'consolidating' ? ' †' : ''}`
+        : '—';
       out.push(
         `| ${cell(ind.code)} | ${cell(nameText(ind))} | \`${ind.target.comparator}\` | ${cell(valueText(ind))} | ` +
           `${cell(ind.unit)} | ${yearText(ind)} | ${cell(dep)} |`,
       );
+    }
+    if (doc.indicators.some((ind) => ind.leadBasis === 'consolidating')) {
+      out.push('');
+      out.push(
+        '† the text names no lead department: the target goes to the department the plan reports through, which reports it and is notified of its flags (`leadBasis: consolidating`).',
+      );
+    }
+    const readings = readingsOf(doc);
+    if (readings.length) {
+      out.push('');
+      out.push("How the targets were read (each indicator's `note`):");
+      out.push('');
+      out.push(...readings);
     }
     out.push(...renderTaskSection(doc, tasksOf(tasks, plan.id), departmentNames));
   }

@@ -7,9 +7,11 @@ import { apiFunction } from '#shared/http/api-function.ts';
 import { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { actualsRoutes } from '#shared/http/routes/actuals.ts';
 import { tasksRoutes } from '#shared/http/routes/tasks.ts';
+import { listTargetVersions } from '#shared/api/targets.ts';
+import { targetsRoutes } from '#shared/http/routes/targets.ts';
 
-/** Every public read of plans, departments, indicators, actuals and tasks: read-only table access. */
-export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes, tasksRoutes], {
+/** Every public read of plans, departments, indicators, target versions, actuals and tasks: read-only table access. */
+export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes, tasksRoutes, targetsRoutes], {
   listPlans,
   getPlan,
   listPlanIndicators,
@@ -22,4 +24,5 @@ export const handler = apiFunction('api-read', [catalogRoutes, actualsRoutes, ta
   getTask,
   getTaskReport,
   listTaskHistory,
+  listTargetVersions,
 });

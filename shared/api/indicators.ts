@@ -6,6 +6,7 @@ import type { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { parsePart } from '#shared/http/validation.ts';
 import { NotFound } from '#shared/storage/errors.ts';
 import type { IndicatorWithActuals, Store } from '#shared/storage/port.ts';
+import { supersededBy } from '#shared/targets/versions.ts';
 import { nowIso, splitPatch } from './changes.ts';
 
 const unknownDepartment = (departmentId: string) =>
@@ -58,17 +59,30 @@ export const getIndicator: Operation<typeof catalogRoutes.getIndicator> = async 
   return { status: 200, body: { ...indicator, actuals: byYear(actuals) } };
 };
 
+/**
+ * A new target carries its amendment (the schema says so): the indicator keeps the amendment in
+ * force, and the target it replaces is stored as a version in the same transaction, so the old
+ * target is never lost and progress as of an earlier day still uses it (shared/targets/versions.ts).
+ */
 export const patchIndicator: Operation<typeof catalogRoutes.patchIndicator> = async (request) => {
-  const { indicator } = await findIndicator(request);
+  const { indicator, targetVersions } = await findIndicator(request);
   const { changes, removals } = splitPatch<Indicator>(request.body);
   // The merged indicator must still obey the cross-field rules (a milestone's target is boolean, …).
   const merged: Record<string, unknown> = { ...indicator, ...changes };
   for (const field of removals) delete merged[field];
-  const { planId: _p, createdAt: _c, updatedAt: _u, ...candidate } = merged;
+  const { planId: _p, createdAt: _c, updatedAt: _u, amendment: _a, ...candidate } = merged;
   parsePart(IndicatorRules, candidate, 'body');
   if (changes.departmentId && !(await request.store.getDepartment(changes.departmentId))) {
     throw unknownDepartment(changes.departmentId);
   }
-  const updated = await request.store.updateIndicator(indicator, { ...changes, updatedAt: nowIso() }, removals);
+  const now = nowIso();
+  if (changes.target && changes.amendment) {
+    const plan = await request.store.getPlan(indicator.planId);
+    if (!plan) throw new HttpProblem(404, `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
+    const superseded = supersededBy(indicator, plan, targetVersions ?? [], changes.amendment, now);
+    const amended = await request.store.amendIndicator(indicator, { ...changes, updatedAt: now }, removals, superseded);
+    return { status: 200, body: amended };
+  }
+  const updated = await request.store.updateIndicator(indicator, { ...changes, updatedAt: now }, removals);
   return { status: 200, body: updated };
 };

@@ -61,7 +61,8 @@ const wantedFlags = (
       detail: detailOf(progress, options.asOf),
     });
   }
-  for (const { year, due } of overdueYears(dossier.plan.period, dossier.plan.reporting, reported, options.asOf)) {
+  const { period, reporting } = dossier.plan;
+  for (const { year, due } of overdueYears(period, reporting, reported, options.asOf, indicator.target)) {
     wanted.push({ ...base, type: 'missing_report', year, detail: detailOf(progress, options.asOf, due) });
   }
   return new Map(wanted.map((flag) => [flagSlot(flag), flag]));

@@ -6,6 +6,7 @@ import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { progressRoutes } from './routes/progress.ts';
 import { tasksRoutes } from './routes/tasks.ts';
+import { targetsRoutes } from './routes/targets.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -22,6 +23,7 @@ const areas = [
   flagsRoutes,
   importsRoutes,
   tasksRoutes,
+  targetsRoutes,
 ] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));

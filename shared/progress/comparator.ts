@@ -34,6 +34,9 @@ export const meets = (target: NumericTarget, v: number): boolean => {
       return target.tolerance === undefined
         ? 100 * Math.abs(v - t) <= Math.abs(t)
         : Math.abs(v - t) <= target.tolerance;
+    case 'between':
+      // Both ends inclusive; the schema requires upper, a record without one is the single point t.
+      return v >= t && v <= (target.upper ?? t);
   }
 };
 
@@ -42,7 +45,7 @@ export const meets = (target: NumericTarget, v: number): boolean => {
  * notes in Open SDG). '=' and '~' have no direction of their own: it is read from where the value
  * starts relative to the target.
  */
-export const direction = (comparator: Comparator, from: number, target: number): Direction => {
+export const direction = (comparator: Comparator, from: number, target: number, upper = target): Direction => {
   switch (comparator) {
     case '>=':
     case '>':
@@ -53,6 +56,8 @@ export const direction = (comparator: Comparator, from: number, target: number):
     case '=':
     case '~':
       return from < target ? 'increase' : from > target ? 'decrease' : 'hold';
+    case 'between':
+      return from < target ? 'increase' : from > upper ? 'decrease' : 'hold';
   }
 };
 
@@ -64,4 +69,5 @@ export const comparatorSign: Record<Comparator, string> = {
   '<': '<',
   '=': '=',
   '~': '≈',
+  between: '∈',
 };

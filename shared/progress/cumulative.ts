@@ -1,37 +1,52 @@
 import { bandOf, trajectoryBands } from './bands.ts';
 import { direction, meets, type NumericTarget } from './comparator.ts';
+import { waypoints } from './interim.ts';
 import { unlessNaN } from './level-method.ts';
-import type { ProgressActual, TrajectoryPoint, Verdict } from './types.ts';
+import { throughPoints } from './range.ts';
+import type { ProgressActual, TrajectoryPoint, Verdict, YearPoint } from './types.ts';
 
 export interface CumulativeInput {
   target: NumericTarget;
-  /** The plan's start year: the first year whose flow counts. */
+  /** The first year whose flow counts: target.countFrom, else the plan's start year. */
   startYear: number;
   /** Numeric actuals from the start year up to the asOf year, sorted by year. */
   counted: ProgressActual[];
+  /** Interim milestones: the running total due by their year. */
+  milestones?: readonly { year: number; value: number | boolean }[];
 }
 
 /**
  * expected(y) = target·(y − startYear + 1)/(targetYear − startYear + 1): an equal share of the
- * target each year. After the target year the expected total stays at the target.
+ * target each year. After the target year the expected total stays at the target. Interim
+ * milestones (the total due by their year) bend the line: straight pieces from 0 before the
+ * start year through each milestone to the target.
  */
 export const cumulativeExpected = (
   target: number,
   startYear: number,
   targetYear: number,
   year: number,
+  through: readonly YearPoint[] = [],
 ): number | null => {
   const years = targetYear - startYear + 1;
   if (years <= 0) return null;
   if (year >= targetYear) return target;
+  if (through.length > 0) {
+    return throughPoints([{ year: startYear - 1, value: 0 }, ...through, { year: targetYear, value: target }], year);
+  }
   return (target * (year - startYear + 1)) / years;
 };
 
-const cumulativeTrajectory = (target: number, startYear: number, targetYear: number): TrajectoryPoint[] => {
+const cumulativeTrajectory = (
+  target: number,
+  startYear: number,
+  targetYear: number,
+  through: readonly YearPoint[],
+): TrajectoryPoint[] => {
   if (targetYear < startYear) return [{ year: targetYear, expected: target }];
   return Array.from({ length: targetYear - startYear + 1 }, (_, i) => ({
     year: startYear + i,
-    expected: cumulativeExpected(target, startYear, targetYear, startYear + i) ?? target,
+    expected: cumulativeExpected(target, startYear, targetYear, startYear + i, through) ?? target,
   }));
 };
 
@@ -57,8 +72,9 @@ const cumulativeRatio = (total: number, target: number, startYear: number, targe
  * total is within it. Once a cap is exceeded before the target year the ratio would grow with
  * the excess and read "on track", so the status is off_track instead: flows do not run backwards.
  */
-export const evaluateCumulative = ({ target, startYear, counted }: CumulativeInput): Verdict => {
-  const trajectory = cumulativeTrajectory(target.value, startYear, target.year);
+export const evaluateCumulative = ({ target, startYear, counted, milestones }: CumulativeInput): Verdict => {
+  const through = waypoints(milestones, startYear - 1, target.year);
+  const trajectory = cumulativeTrajectory(target.value, startYear, target.year, through);
   const latestActual = counted.at(-1);
   if (!latestActual) {
     return {
@@ -75,11 +91,18 @@ export const evaluateCumulative = ({ target, startYear, counted }: CumulativeInp
   // Summed in year order, so the same actuals always give the same total, bit for bit.
   const total = counted.reduce((sum, a) => sum + (typeof a.value === 'number' ? a.value : 0), 0);
   const latestYear = latestActual.year;
-  const ratio = cumulativeRatio(total, target.value, startYear, target.year, latestYear);
+  const expected = cumulativeExpected(target.value, startYear, target.year, latestYear, through);
+  // Against a milestone the line bends, so the one-division form no longer applies.
+  const ratio =
+    through.length > 0 && latestYear < target.year
+      ? expected !== null && expected > 0
+        ? unlessNaN(total / expected)
+        : null
+      : cumulativeRatio(total, target.value, startYear, target.year, latestYear);
   const common = {
     latest: { year: latestYear, value: latestActual.value },
     start: null,
-    expected: cumulativeExpected(target.value, startYear, target.year, latestYear),
+    expected,
     ratio,
     total,
     trajectory,

@@ -1,12 +1,16 @@
 import type { Target } from '#shared/domain/indicator.ts';
-import type { NumericTarget } from './comparator.ts';
+import { evaluateAverage } from './average.ts';
+import { evaluateChange } from './change-per-year.ts';
+import { meets, type NumericTarget } from './comparator.ts';
 import { asOfYear as yearOf, countedActuals } from './counted-actuals.ts';
 import { evaluateCumulative } from './cumulative.ts';
 import { explain } from './explanation.ts';
 import { finiteOrNull } from './level-method.ts';
 import { evaluateLevel } from './level.ts';
+import { applyMaintain, gradeYears } from './maintain.ts';
 import { evaluateMilestone } from './milestone.ts';
 import { defaultProgressMethod, isProgressMethod, progressMethods } from './registry.ts';
+import { versionInForce } from './target-version.ts';
 import type { ProgressInput, ProgressMethod, ProgressResult, Verdict } from './types.ts';
 
 export {
@@ -18,6 +22,8 @@ export {
   type NumericTarget,
 } from './comparator.ts';
 export { asOfYear } from './counted-actuals.ts';
+export { isDue } from './due.ts';
+export { versionInForce } from './target-version.ts';
 export {
   defaultProgressMethod,
   isProgressMethod,
@@ -62,30 +68,50 @@ export function computeProgress(input: ProgressInput): ProgressResult {
   const { indicator, period } = input;
   const asOfYear = yearOf(input.asOf);
   const requested = progressMethods[requestedName];
+  // An amended target: the version in force on asOf decides, and the answer names it.
+  const version = input.targetVersions?.length ? versionInForce(input.targetVersions, input.asOf) : undefined;
+  const inForce = version?.target ?? indicator.target;
 
   let verdict: Verdict;
-  // The UN methods read yearly levels; a running total or a yes/no goal is graded by its own
-  // rules (docs/methodology.md §4–5), and the answer names the method that actually decided.
+  // The UN methods read yearly levels; a running total, an average, a change per year or a yes/no
+  // goal is graded by its own rules (docs/methodology.md §4–5, §11), and the answer names the method
+  // that actually decided.
   let applied: ProgressMethod = defaultProgressMethod;
   if (indicator.kind === 'milestone') {
     const counted = countedActuals(input.actuals, { kind: 'milestone', toYear: asOfYear });
-    verdict = evaluateMilestone({ target: indicator.target, counted, asOfYear });
-  } else if (indicator.accumulation === 'cumulative') {
-    const target = numericTarget(indicator.target, indicator.id);
-    const counted = countedActuals(input.actuals, { kind: 'numeric', fromYear: period.startYear, toYear: asOfYear });
-    verdict = evaluateCumulative({ target, startYear: period.startYear, counted });
+    verdict = evaluateMilestone({ target: inForce, counted, asOf: input.asOf });
   } else {
-    const target = numericTarget(indicator.target, indicator.id);
-    const counted = countedActuals(input.actuals, { kind: 'numeric', toYear: asOfYear });
-    verdict = evaluateLevel({ target, baseline: indicator.baseline, counted }, requested.level);
-    applied = requested.name;
+    const target = numericTarget(inForce, indicator.id);
+    const fromYear = target.countFrom ?? period.startYear;
+    if (target.change !== undefined) {
+      const counted = countedActuals(input.actuals, { kind: 'numeric', toYear: asOfYear });
+      verdict = evaluateChange({ target, baseline: indicator.baseline, counted });
+    } else if (indicator.accumulation === 'average') {
+      const counted = countedActuals(input.actuals, { kind: 'numeric', fromYear, toYear: asOfYear });
+      verdict = evaluateAverage({ target, fromYear, counted });
+    } else if (indicator.accumulation === 'cumulative') {
+      const counted = countedActuals(input.actuals, { kind: 'numeric', fromYear, toYear: asOfYear });
+      verdict = evaluateCumulative({ target, startYear: fromYear, counted, milestones: indicator.milestones });
+    } else {
+      const counted = countedActuals(input.actuals, { kind: 'numeric', toYear: asOfYear });
+      verdict = evaluateLevel(
+        { target, baseline: indicator.baseline, counted, milestones: indicator.milestones },
+        requested.level,
+      );
+      applied = requested.name;
+      if (target.maintain) {
+        const yearly = gradeYears(counted, period.startYear, (v) => typeof v === 'number' && meets(target, v));
+        verdict = applyMaintain(verdict, yearly, (yearly.at(-1)?.year ?? asOfYear) >= target.year);
+      }
+    }
   }
 
   const explanation = explain(verdict, {
     kind: indicator.kind,
     accumulation: indicator.accumulation,
     unit: indicator.unit,
-    target: indicator.target,
+    target: inForce,
+    ...(version ? { version } : {}),
     asOfYear,
     periodStartYear: period.startYear,
     method: progressMethods[applied],
@@ -107,5 +133,20 @@ export function computeProgress(input: ProgressInput): ProgressResult {
     actuals: verdict.actuals,
     explanation,
     ...(verdict.methodStatus === undefined ? {} : { methodStatus: verdict.methodStatus }),
+    ...semanticsFields(verdict),
+    ...(inForce.due === undefined ? {} : { due: inForce.due }),
+    ...(version
+      ? { targetVersion: { version: version.version, validFrom: version.validFrom, document: version.document } }
+      : {}),
   };
 }
+
+/** The components of the per-year, maintain and average rules, each only when its rule produced it. */
+const semanticsFields = (v: Verdict): Partial<ProgressResult> => ({
+  ...(v.yearly ? { yearly: v.yearly } : {}),
+  ...(v.failedYears ? { failedYears: v.failedYears } : {}),
+  ...(v.requiredChange === undefined ? {} : { requiredChange: v.requiredChange }),
+  ...(Number.isFinite(v.achievedChange) ? { achievedChange: v.achievedChange } : {}),
+  ...(Number.isFinite(v.mean) ? { mean: v.mean } : {}),
+  ...(v.runningMean ? { runningMean: v.runningMean.filter((p) => Number.isFinite(p.mean)) } : {}),
+});

@@ -7,6 +7,8 @@ export interface LevelMeasureInput {
   latest: YearPoint;
   target: number;
   targetYear: number;
+  /** Interim milestones the line passes through (interim.ts); only the linear trajectory reads them. */
+  waypoints?: readonly YearPoint[];
 }
 
 /**
@@ -29,7 +31,12 @@ export interface LevelMeasure {
 export interface LevelMethod {
   name: ProgressMethod;
   /** The target line from a start that does not meet the target; null when the method has none. */
-  trajectory(start: YearPoint, target: number, targetYear: number): TrajectoryPoint[] | null;
+  trajectory(
+    start: YearPoint,
+    target: number,
+    targetYear: number,
+    waypoints?: readonly YearPoint[],
+  ): TrajectoryPoint[] | null;
   /** 'not_positive' when the method cannot read these values (growth rates need positive ones). */
   measure(input: LevelMeasureInput): LevelMeasure | 'not_positive';
   /** The method's own word for a met target, when it has one. */

@@ -1,5 +1,7 @@
 import { meets, type NumericTarget } from './comparator.ts';
+import { waypoints } from './interim.ts';
 import { yearsTo, type LevelMethod } from './level-method.ts';
+import { aimOf, withBand } from './range.ts';
 import { baselinePoint, startPoint } from './start-point.ts';
 import type { ProgressActual, TrajectoryPoint, Verdict, YearPoint } from './types.ts';
 
@@ -8,6 +10,8 @@ export interface LevelInput {
   baseline: { year: number; value: number | boolean } | undefined;
   /** Numeric actuals up to the asOf year, sorted by year. */
   counted: ProgressActual[];
+  /** The indicator's interim milestones; the linear trajectory passes through them. */
+  milestones?: readonly { year: number; value: number | boolean }[];
 }
 
 /**
@@ -17,11 +21,20 @@ export interface LevelInput {
 const flatAt = (start: YearPoint, target: number, targetYear: number): TrajectoryPoint[] =>
   yearsTo(start.year, targetYear).map((year) => ({ year, expected: target }));
 
-const lineFrom = (start: YearPoint | null, target: NumericTarget, method: LevelMethod): TrajectoryPoint[] => {
+const lineFrom = (
+  start: YearPoint | null,
+  target: NumericTarget,
+  method: LevelMethod,
+  milestones: LevelInput['milestones'],
+): TrajectoryPoint[] => {
   const marker = [{ year: target.year, expected: target.value }];
-  if (!start) return marker;
-  if (meets(target, start.value)) return flatAt(start, target.value, target.year);
-  return method.trajectory(start, target.value, target.year) ?? marker;
+  if (!start) return withBand(target, marker, (end) => [{ year: target.year, expected: end }]);
+  if (meets(target, start.value)) {
+    return withBand(target, flatAt(start, target.value, target.year), (end) => flatAt(start, end, target.year));
+  }
+  const through = waypoints(milestones, start.year, target.year);
+  const line = (end: number) => method.trajectory(start, end, target.year, through);
+  return withBand(target, line(aimOf(target, start.value)) ?? marker, (end) => line(end) ?? []);
 };
 
 /**
@@ -30,7 +43,7 @@ const lineFrom = (start: YearPoint | null, target: NumericTarget, method: LevelM
  * `expected` and `ratio` are reported whenever the method can compute them, even when an earlier
  * branch decided (a missed target still shows how far along it got).
  */
-export const evaluateLevel = ({ target, baseline, counted }: LevelInput, method: LevelMethod): Verdict => {
+export const evaluateLevel = ({ target, baseline, counted, milestones }: LevelInput, method: LevelMethod): Verdict => {
   const latestActual = counted.at(-1);
   // Step 1. The line from the baseline, if any, is still worth drawing.
   if (!latestActual || typeof latestActual.value !== 'number') {
@@ -42,15 +55,24 @@ export const evaluateLevel = ({ target, baseline, counted }: LevelInput, method:
       start,
       expected: null,
       ratio: null,
-      trajectory: lineFrom(start, target, method),
+      trajectory: lineFrom(start, target, method, milestones),
       actuals: [],
     };
   }
   const latest: YearPoint = { year: latestActual.year, value: latestActual.value };
   const start = startPoint(baseline, counted, latest.year);
   const startMet = start !== null && meets(target, start.value);
+  // A range is measured towards its near end (range.ts); the line bends through interim milestones.
   const measure =
-    start && !startMet ? method.measure({ start, latest, target: target.value, targetYear: target.year }) : null;
+    start && !startMet
+      ? method.measure({
+          start,
+          latest,
+          target: aimOf(target, start.value),
+          targetYear: target.year,
+          waypoints: waypoints(milestones, start.year, target.year),
+        })
+      : null;
   const read = measure === 'not_positive' ? null : measure;
 
   const common = {
@@ -60,12 +82,11 @@ export const evaluateLevel = ({ target, baseline, counted }: LevelInput, method:
     ratio: read?.ratio ?? null,
     ...(read?.projected ? { projected: read.projected } : {}),
     ...(read?.growth ? { growth: read.growth } : {}),
-    trajectory: lineFrom(start, target, method),
+    trajectory: lineFrom(start, target, method, milestones),
     actuals: counted,
   };
 
-  // Step 2. For `maintain` too only the latest year decides: an earlier slip that was repaired
-  // is history, a slip now is caught by step 5.
+  // Step 2. `maintain` grades the earlier years afterwards (maintain.ts).
   if (meets(target, latest.value)) {
     return {
       ...common,

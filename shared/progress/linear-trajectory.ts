@@ -1,5 +1,6 @@
 import { bandOf, trajectoryBands } from './bands.ts';
 import { unlessNaN, yearsTo, type LevelMeasureInput, type LevelMethod } from './level-method.ts';
+import { throughPoints } from './range.ts';
 import type { TrajectoryPoint, YearPoint } from './types.ts';
 
 /**
@@ -7,13 +8,29 @@ import type { TrajectoryPoint, YearPoint } from './types.ts';
  * After the target year the line stays at the target (a level target does not keep moving), and
  * the target year itself returns the target exactly rather than a rounded neighbour.
  */
-export const linearExpected = (start: YearPoint, target: number, targetYear: number, year: number): number => {
+export const linearExpected = (
+  start: YearPoint,
+  target: number,
+  targetYear: number,
+  year: number,
+  waypoints: readonly YearPoint[] = [],
+): number => {
   if (year >= targetYear || start.year >= targetYear) return target;
+  // Interim milestones (interim.ts) bend the line: straight pieces from milestone to milestone.
+  if (waypoints.length > 0) return throughPoints([start, ...waypoints, { year: targetYear, value: target }], year);
   return start.value + ((target - start.value) * (year - start.year)) / (targetYear - start.year);
 };
 
-export const linearTrajectory = (start: YearPoint, target: number, targetYear: number): TrajectoryPoint[] =>
-  yearsTo(start.year, targetYear).map((year) => ({ year, expected: linearExpected(start, target, targetYear, year) }));
+export const linearTrajectory = (
+  start: YearPoint,
+  target: number,
+  targetYear: number,
+  waypoints: readonly YearPoint[] = [],
+): TrajectoryPoint[] =>
+  yearsTo(start.year, targetYear).map((year) => ({
+    year,
+    expected: linearExpected(start, target, targetYear, year, waypoints),
+  }));
 
 /**
  * ratio = (latest − start)/(expected(latestYear) − start), computed in the equivalent form
@@ -27,7 +44,19 @@ export const linearTrajectory = (start: YearPoint, target: number, targetYear: n
  * or '<' (for the other comparators such a start already meets the target and never gets here):
  * no change was planned, so there is no ratio, and level.ts reports off_track.
  */
-export const linearRatio = ({ start, latest, target, targetYear }: LevelMeasureInput): number | null => {
+export const linearRatio = ({
+  start,
+  latest,
+  target,
+  targetYear,
+  waypoints = [],
+}: LevelMeasureInput): number | null => {
+  if (waypoints.length > 0 && latest.year < targetYear) {
+    // Against a milestone the line bends, so the one-division form no longer applies.
+    const expectedChange = linearExpected(start, target, targetYear, latest.year, waypoints) - start.value;
+    if (expectedChange === 0 || latest.year <= start.year) return null;
+    return unlessNaN((latest.value - start.value) / expectedChange);
+  }
   const span = targetYear - start.year;
   const elapsed = Math.min(latest.year, targetYear) - start.year;
   const denominator = (target - start.value) * elapsed;
@@ -41,7 +70,7 @@ export const linearTrajectoryMethod: LevelMethod = {
   measure(input) {
     const ratio = linearRatio(input);
     return {
-      expected: linearExpected(input.start, input.target, input.targetYear, input.latest.year),
+      expected: linearExpected(input.start, input.target, input.targetYear, input.latest.year, input.waypoints),
       ratio,
       band: ratio === null ? null : bandOf(ratio, trajectoryBands),
     };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { ProgressResultSchema } from './schema.ts';
 
 /**
@@ -32,7 +32,7 @@ export interface ProgressActual {
 }
 
 export interface ProgressInput {
-  indicator: Pick<Indicator, 'id' | 'kind' | 'accumulation' | 'target' | 'baseline' | 'unit'>;
+  indicator: Pick<Indicator, 'id' | 'kind' | 'accumulation' | 'target' | 'baseline' | 'unit' | 'milestones'>;
   /** The plan's period; cumulative totals count from its start year. */
   period: { startYear: number; endYear: number };
   actuals: ProgressActual[];
@@ -40,6 +40,11 @@ export interface ProgressInput {
   asOf: string;
   /** Default `linear-trajectory`. Check unknown names with `isProgressMethod` first. */
   method?: ProgressMethod;
+  /**
+   * The targets the indicator had (GET /indicators/{indicatorId}/targets); when given, the one in
+   * force on asOf replaces indicator.target and the answer names it.
+   */
+  targetVersions?: readonly TargetVersion[];
 }
 
 export interface YearPoint {
@@ -50,6 +55,15 @@ export interface YearPoint {
 export interface TrajectoryPoint {
   year: number;
   expected: number;
+  /** Ranges only: the method's line to the range's lower and upper end. */
+  lower?: number;
+  upper?: number;
+}
+
+export interface GradedYear {
+  year: number;
+  value: number | boolean;
+  met: boolean;
 }
 
 /** The engine's answer for one indicator; its shape is the schema's (schema.ts), field by field explained there. */
@@ -70,7 +84,15 @@ export type Reason =
   | 'cap_exceeded'
   | 'measured'
   | 'milestone_open'
-  | 'milestone_unreported';
+  | 'milestone_unreported'
+  /** maintain: the latest year meets, an earlier one did not. */
+  | 'maintain_slipped'
+  /** maintain: the latest year does not meet the target (it met it before, or never did). */
+  | 'maintain_failing'
+  /** A milestone reported done, then reported undone, under maintain. */
+  | 'milestone_lost'
+  /** Growth rates need positive values (averages: a positive mean and target). */
+  | 'not_positive_mean';
 
 /** Growth rates behind a CAGR-based verdict, kept so that the explanation can quote them. */
 export interface Growth {
@@ -92,4 +114,10 @@ export interface Verdict {
   trajectory: TrajectoryPoint[];
   actuals: ProgressActual[];
   methodStatus?: string;
+  yearly?: GradedYear[];
+  failedYears?: number[];
+  requiredChange?: number;
+  achievedChange?: number;
+  mean?: number;
+  runningMean?: { year: number; mean: number }[];
 }

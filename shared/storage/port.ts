@@ -1,7 +1,7 @@
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
-import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
 
@@ -25,11 +25,15 @@ export interface PlanDossier {
   /** The plan's tasks and the current report of each of their years (shared/storage/dynamodb/task-keys.ts). */
   tasks?: Task[];
   taskReports?: TaskReport[];
+  /** The superseded targets of its indicators (shared/targets/versions.ts), in the same partition. */
+  targetVersions?: TargetVersion[];
 }
 
 export interface IndicatorWithActuals {
   indicator: Indicator;
   actuals: Actual[];
+  /** Its superseded targets, oldest first; the one in force is indicator.target. */
+  targetVersions?: TargetVersion[];
 }
 
 /**
@@ -62,6 +66,16 @@ export interface Store {
   listPlanIndicators(planId: string, page: PageRequest): Promise<Page<Indicator>>;
   listDepartmentIndicators(departmentId: string, page: PageRequest): Promise<Page<Indicator>>;
   updateIndicator(indicator: Indicator, changes: Partial<Indicator>, removals: (keyof Indicator)[]): Promise<Indicator>;
+  /**
+   * updateIndicator and the superseded target kept as a version, in one transaction; a version
+   * already written (a concurrent amendment) is AlreadyExists and nothing is written.
+   */
+  amendIndicator(
+    indicator: Indicator,
+    changes: Partial<Indicator>,
+    removals: (keyof Indicator)[],
+    superseded: TargetVersion,
+  ): Promise<Indicator>;
 
   putActual(write: ActualWrite): Promise<Actual>;
   listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>>;

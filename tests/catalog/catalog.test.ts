@@ -132,15 +132,15 @@ describe('targets', () => {
     ['th68-di-hoc-dung-tuoi-tieu-hoc', '>=', 99.5, '%', 2030],
     ['th68-di-hoc-dung-tuoi-thcs', '>=', 95, '%', 2030],
     ['th68-ty-so-gioi-tinh-khi-sinh', '<', 109, 'bé trai/100 bé gái', 2030],
-    ['th68-tuoi-tho-trung-binh', '~', 75, 'tuổi', 2030],
+    ['th68-tuoi-tho-trung-binh', '>=', 75, 'tuổi', 2030],
     ['th68-so-nam-song-khoe', '>=', 68, 'năm', 2030],
     ['th68-duoc-si-10000-dan', '>=', 4, 'dược sĩ/10.000 dân', 2030],
     ['th68-tham-gia-bhyt', '>', 95, '%', 2030],
     ['th68-nha-o-xa-hoi', '>=', 13787, 'căn hộ', 2030],
-    ['th68-dien-tich-nha-o-binh-quan', '~', 33, 'm2 sàn/người', 2030],
+    ['th68-dien-tich-nha-o-binh-quan', '>=', 33, 'm2 sàn/người', 2030],
     ['th68-thue-bao-bang-rong-di-dong', '>', 70, 'thuê bao/100 dân', 2030],
     ['kh12127-giam-so-ho-ngheo', '>=', 50, '%', 2025],
-    ['kh12127-giam-ty-le-ho-ngheo-khanh-son', '>=', 4, '%/năm', 2025],
+    ['kh12127-giam-ty-le-ho-ngheo-khanh-son', 'between', 4, '%', 2025],
     ['tv1436-can-bo-tttt-co-so', '>=', 100, '%', 2025],
   ] as const)('%s: %s %s %s by %s', (id, comparator, value, unit, year) => {
     const ind = byId.get(id);
@@ -154,12 +154,71 @@ describe('targets', () => {
     expect(byId.get('th68-tiem-chung-day-du')?.target.maintain).toBe(true);
     expect(byId.get('kh12127-giam-ty-le-ho-ngheo-khanh-vinh')).toMatchObject({
       area: 'huyện Khánh Vĩnh',
-      target: { maintain: true },
+      target: { comparator: 'between', value: 4, upper: 5, change: 'decrease' },
     });
     expect(byId.get('th68-loai-tru-sot-ret')).toMatchObject({
       kind: 'milestone',
       target: { comparator: '=', value: true },
     });
+  });
+
+  it('reads per-year changes, quarter deadlines, "khoảng" floors, the fertility tolerance and the counting window', () => {
+    for (const id of ['kh12127-giam-ty-le-ho-ngheo-khanh-son', 'kh12127-giam-ty-le-ho-ngheo-khanh-vinh']) {
+      expect(byId.get(id)?.target, id).toEqual({
+        comparator: 'between',
+        value: 4,
+        upper: 5,
+        change: 'decrease',
+        year: 2025,
+      });
+      expect(byId.get(id)?.source.quote, id).toContain('phấn đấu mức giảm tỷ lệ hộ nghèo 4-5%/năm');
+    }
+    expect(byId.get('tv1436-danh-gia-cuoi-giai-doan')?.target.due).toBe('2025-09-30');
+    expect(byId.get('tv1436-tong-ket-ke-hoach')?.target.due).toBe('2025-12-31');
+    expect(byId.get('tv1436-danh-gia-cuoi-giai-doan')?.source.quote).toContain('quý III/2025');
+    expect(byId.get('th68-tuoi-tho-trung-binh')?.note).toContain('khoảng 75 tuổi');
+    expect(byId.get('th68-dien-tich-nha-o-binh-quan')?.note).toContain('khoảng 33m2 sàn/người');
+    expect(byId.get('th68-muc-sinh-thay-the')?.target).toMatchObject({
+      comparator: '~',
+      value: 2.1,
+      tolerance: 0.1,
+      maintain: true,
+    });
+    // The text gives no year to count social housing from, so the plan's start counts (the note says so).
+    expect(byId.get('th68-nha-o-xa-hoi')?.target.countFrom).toBeUndefined();
+    expect(byId.get('th68-nha-o-xa-hoi')?.note).toContain('countFrom');
+  });
+
+  it('"duy trì", "giữ vững", "vững chắc", "hằng năm" targets hold every year', () => {
+    const held = allIndicators.filter(({ ind }) => ind.target.maintain).map(({ ind }) => ind.id);
+    expect(held.sort()).toEqual([
+      'kh12127-ho-chinh-sach-muc-song',
+      'kh12127-ho-chinh-sach-thuoc-dien-ngheo',
+      'kh12127-xa-lam-tot-cong-tac-nguoi-co-cong',
+      'th68-muc-sinh-thay-the',
+      'th68-tiem-chung-day-du',
+      'th68-xoa-mu-chu-muc-2',
+    ]);
+    for (const { ind } of allIndicators.filter(({ ind }) => ind.target.maintain)) {
+      expect(ind.source.quote, ind.id).toMatch(/duy trì|giữ vững|vững chắc|hằng năm|không để/);
+    }
+  });
+
+  it('every target has a department; those the text names no lead for go to the consolidating one and say so', () => {
+    for (const { ind } of allIndicators) expect(ind.departmentId, ind.id).toBeDefined();
+    const consolidating = allIndicators.filter(({ ind }) => ind.leadBasis === 'consolidating');
+    expect(consolidating.map(({ ind }) => [ind.id, ind.departmentId])).toEqual([
+      ['th68-ve-sinh-ho-gia-dinh', 'so-lao-dong-tbxh-thanh-hoa'],
+      ['th68-ve-sinh-truong-hoc', 'so-lao-dong-tbxh-thanh-hoa'],
+      ['th68-ve-sinh-tram-y-te', 'so-lao-dong-tbxh-thanh-hoa'],
+      ['tv1436-can-bo-tttt-co-so', 'so-lao-dong-tbxh-tra-vinh'],
+    ]);
+    for (const { doc, ind } of consolidating) {
+      expect(ind.note, ind.id).toMatch(/no (lead )?department is named/i);
+      // The consolidating department is the one the plan reports through (its reporting.to, or the sentence that says so).
+      const to = doc.plan.reporting?.to ?? seedText(doc.sourceFile);
+      expect(to, ind.id).toContain('Sở Lao động - Thương binh và Xã hội');
+    }
   });
 
   it('sets a baseline only where the text gives one (none of the seeds does)', () => {

@@ -257,6 +257,16 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
           'an indicator that does not exist',
           fc.stringMatching(/^[a-z0-9]{1,20}$/).map((i) => ({ pathParameters: { indicatorId: `nope-${i}` } })),
         ],
+        [
+          'body',
+          'an amendment in force before the target it replaces (the plan was signed 2024-03-08)',
+          body(
+            fc.date({ min: new Date('1990-01-01'), max: new Date('2024-03-07'), noInvalidDate: true }).map((day) => ({
+              target: { comparator: '>=', value: 96, year: 2030 },
+              amendment: { document: '208/KH-UBND', date: day.toISOString().slice(0, 10) },
+            })),
+          ),
+        ],
       ];
     case 'POST /plans/{planId}/tasks':
       return [

@@ -139,6 +139,7 @@ const rows = {
     expected: ownerOrAdmin(201),
   },
   listTaskHistory: get((w) => `/tasks/${w.taskId}/reports/${w.year}/history`),
+  listTargetVersions: get((w) => `/indicators/${w.indicatorId}/targets`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

@@ -15,6 +15,7 @@ interface Case {
   target: number;
   targetYear: number;
   tolerance: number | undefined;
+  upper?: number;
   baseline: [number, number] | undefined;
   actuals: Array<[number, number]>;
   asOfYear: number;
@@ -171,6 +172,8 @@ const holds = (c: Case, v: number): boolean => {
       return c.tolerance === undefined
         ? Math.abs(v - c.target) * 100 <= Math.abs(c.target)
         : Math.abs(v - c.target) <= c.tolerance;
+    case 'between':
+      return v >= c.target && v <= (c.upper ?? c.target);
   }
 };
 

@@ -47,6 +47,7 @@ export const comparatorSigns: Record<Comparator, string> = {
   '<': '<',
   '=': '=',
   '~': '≈',
+  between: '∈',
 };
 
 /** "≥ 80 %", "< 3 %", "≈ 2,1 con/phụ nữ"; a milestone's goal reads "đạt" / "done". */

@@ -15,10 +15,10 @@ const planNotFound = (planId: string) =>
 /** Two reads: the indicator with its actuals (GSI2), then its plan for the period (one GetItem). */
 export const indicatorProgress: Operation<typeof progressRoutes.indicatorProgress> = async (request) => {
   const options = progressOptions(request.query);
-  const { indicator, actuals } = await findIndicator(request);
+  const { indicator, actuals, targetVersions } = await findIndicator(request);
   const plan = await request.store.getPlan(indicator.planId);
   if (!plan) throw planNotFound(indicator.planId);
-  const entry = indicatorEntry(indicator, plan, actuals, { ...options, full: true });
+  const entry = indicatorEntry(indicator, plan, actuals, { ...options, full: true }, targetVersions);
   return {
     status: 200,
     body: { asOf: options.asOf, ...entry, trajectory: entry.trajectory ?? [], plan: planHeader(plan) },
@@ -35,7 +35,7 @@ export const planProgress: Operation<typeof progressRoutes.planProgress> = async
     body: {
       asOf: options.asOf,
       method: options.method,
-      ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options),
+      ...planGroup(dossier.plan, dossier.indicators, dossier.actuals, options, dossier.targetVersions),
       tasks: planTasksProgress(dossier, options.asOf),
     },
   };
@@ -81,7 +81,7 @@ export const departmentProgress: Operation<typeof progressRoutes.departmentProgr
     .map((dossier) => {
       // The dossier is the later, strongly keyed read: its owner field decides if the GSI lagged a reassignment.
       const owned = dossier.indicators.filter((indicator) => indicator.departmentId === departmentId);
-      return planGroup(dossier.plan, owned, dossier.actuals, options);
+      return planGroup(dossier.plan, owned, dossier.actuals, options, dossier.targetVersions);
     })
     .filter((group) => group.domains.length > 0);
   const entries = plans.flatMap((group) => group.domains.flatMap((domain) => domain.indicators));

@@ -1,8 +1,9 @@
 import type { Actual } from '#shared/domain/actual.ts';
-import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { IndicatorProgressEntry, PlanProgressGroup } from '#shared/http/progress-contracts.ts';
 import { computeProgress, ProgressStatus } from '#shared/progress/index.ts';
+import { targetHistory } from '#shared/targets/versions.ts';
 import type { ProgressOptions } from './options.ts';
 
 /** Building progress answers from what the store returned: pure, no reads. */
@@ -29,9 +30,10 @@ export const planHeader = (plan: Plan): PlanProgressGroup['plan'] => ({
 
 export const indicatorEntry = (
   indicator: Indicator,
-  plan: Pick<Plan, 'period'>,
+  plan: Pick<Plan, 'period' | 'number' | 'signedDate'>,
   actuals: readonly Actual[],
   options: ProgressOptions,
+  superseded: readonly TargetVersion[] = [],
 ): IndicatorProgressEntry => {
   const { indicatorId, trajectory, ...result } = computeProgress({
     indicator,
@@ -39,6 +41,8 @@ export const indicatorEntry = (
     actuals: [...actuals],
     asOf: options.asOf,
     method: options.method,
+    // An amended target: the version in force on asOf decides (docs/methodology.md §11.8).
+    ...(superseded.length > 0 ? { targetVersions: targetHistory(indicator, plan, superseded) } : {}),
   });
   // A status resting on any demo figure is itself a demo: say so next to the status, not only on the actual.
   const illustrative = result.actuals.some((actual) => actual.illustrative === true);
@@ -71,7 +75,9 @@ export const planGroup = (
   indicators: readonly Indicator[],
   actuals: readonly Actual[],
   options: ProgressOptions,
+  targetVersions: readonly TargetVersion[] = [],
 ): PlanProgressGroup => {
+  const versionsOf = Map.groupBy(targetVersions, (version) => version.indicatorId);
   const actualsOf = new Map<string, Actual[]>();
   for (const actual of actuals) {
     const list = actualsOf.get(actual.indicatorId) ?? [];
@@ -82,7 +88,9 @@ export const planGroup = (
   const byDomain = new Map<string, IndicatorProgressEntry[]>();
   for (const indicator of sorted) {
     const entries = byDomain.get(indicator.domain) ?? [];
-    entries.push(indicatorEntry(indicator, plan, actualsOf.get(indicator.id) ?? [], options));
+    entries.push(
+      indicatorEntry(indicator, plan, actualsOf.get(indicator.id) ?? [], options, versionsOf.get(indicator.id)),
+    );
     byDomain.set(indicator.domain, entries);
   }
   const domains = [...byDomain].map(([domain, entries]) => ({

@@ -121,7 +121,9 @@ export const catalogRoutes = routeArea({
     summary: 'Change an indicator',
     description:
       'At least one field; the fields sent replace the stored ones, null clears an optional field. The indicator as changed must still obey ' +
-      "the creation rules (a milestone's target true with '=', a numeric target a number, min not above max); a new departmentId must exist (422).",
+      "the creation rules (a milestone's target true with '=', a numeric target a number, min not above max); a new departmentId must exist (422). " +
+      'A new target must carry amendment {document, date} (422 without; 422 when its date is before the target in force came into force): ' +
+      'the old target is kept as a version (GET /indicators/{indicatorId}/targets) and progress as of an earlier day still uses it.',
     params: c.IndicatorParams,
     body: c.IndicatorPatch,
     success: { status: 200, schema: c.Indicator, description: 'the changed indicator' },

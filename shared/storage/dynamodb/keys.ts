@@ -29,6 +29,16 @@ export const actualLookupKey = (indicatorId: string, year: number) => ({
   GSI2SK: `Y#${year}`,
 });
 
+/** A superseded target, beside its indicator in the plan's partition (SK outside IND#, so indicator lists skip it). */
+export const targetVersionKey = (planId: string, indicatorId: string, version: number) => ({
+  PK: `PLAN#${planId}`,
+  SK: `TGT#${indicatorId}#V#${pad(version, 8)}`,
+});
+export const targetVersionLookupKey = (indicatorId: string, version: number) => ({
+  GSI2PK: `IND#${indicatorId}`,
+  GSI2SK: `TGT#V#${pad(version, 8)}`,
+});
+
 export const revisionKey = (indicatorId: string, year: number, version: number) => ({
   PK: `REV#${indicatorId}#${year}`,
   SK: `V#${pad(version, 8)}`,

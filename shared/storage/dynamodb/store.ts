@@ -8,7 +8,7 @@ import {
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
-import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
@@ -76,6 +76,7 @@ export class DynamoStore implements Store {
     const openFlags: OpenFlag[] = [];
     const tasks: Task[] = [];
     const taskReports: TaskReport[] = [];
+    const targetVersions: TargetVersion[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
@@ -83,8 +84,9 @@ export class DynamoStore implements Store {
       else if (item.entity === 'flag') openFlags.push(keys.stripLayout<OpenFlag>(item));
       else if (item.entity === 'task') tasks.push(keys.stripLayout<Task>(item));
       else if (item.entity === 'task-report') taskReports.push(keys.stripLayout<TaskReport>(item));
+      else if (item.entity === 'target-version') targetVersions.push(keys.stripLayout<TargetVersion>(item));
     }
-    return plan ? { plan, indicators, actuals, openFlags, tasks, taskReports } : undefined;
+    return plan ? { plan, indicators, actuals, openFlags, tasks, taskReports, targetVersions } : undefined;
   }
 
   // ---- departments ----
@@ -166,6 +168,10 @@ export class DynamoStore implements Store {
     return {
       indicator: keys.stripLayout<Indicator>(indicatorItem),
       actuals: items.filter((item) => item.entity === 'actual').map((item) => keys.stripLayout<Actual>(item)),
+      targetVersions: items
+        .filter((item) => item.entity === 'target-version')
+        .map((item) => keys.stripLayout<TargetVersion>(item))
+        .sort((a, b) => a.version - b.version),
     };
   }
 
@@ -206,6 +212,45 @@ export class DynamoStore implements Store {
       'indicator',
       indicator.id,
     );
+  }
+
+  async amendIndicator(
+    indicator: Indicator,
+    changes: Partial<Indicator>,
+    removals: (keyof Indicator)[],
+    superseded: TargetVersion,
+  ): Promise<Indicator> {
+    const layout: Item = {};
+    const layoutRemovals: string[] = [];
+    if (changes.departmentId) Object.assign(layout, keys.departmentIndicatorKey(changes.departmentId, indicator.id));
+    if (removals.includes('departmentId')) layoutRemovals.push('GSI1PK', 'GSI1SK');
+    const version: Item = {
+      ...keys.targetVersionKey(indicator.planId, indicator.id, superseded.version),
+      ...keys.targetVersionLookupKey(indicator.id, superseded.version),
+      entity: 'target-version',
+      ...superseded,
+    };
+    const outcome = await transactWithRetry(this.db, [
+      { Put: { TableName: this.tableName, Item: version, ConditionExpression: 'attribute_not_exists(PK)' } },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.indicatorKey(indicator.planId, indicator.id),
+          ...updateExpression({ ...changes, ...layout }, [...removals, ...layoutRemovals]),
+        },
+      },
+    ]);
+    if (outcome.kind !== 'committed') {
+      const [versionCode, indicatorCode] = outcome.codes;
+      if (indicatorCode === 'ConditionalCheckFailed') throw new NotFound('indicator', indicator.id);
+      if (versionCode === 'ConditionalCheckFailed') {
+        throw new AlreadyExists('target version', `${indicator.id} v${superseded.version}`);
+      }
+      throw new Error(`indicator ${indicator.id}: amendment refused (${outcome.codes.join(', ')})`);
+    }
+    const amended: Record<string, unknown> = { ...indicator, ...changes };
+    for (const field of removals) delete amended[field];
+    return amended as Indicator;
   }
 
   // ---- actuals ----

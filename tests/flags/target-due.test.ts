@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  freshTable,
+  jobRunner,
+  outboxNotifier,
+  planFlags,
+  postActual,
+  seedIndicator,
+  seedPlan,
+  tempOutbox,
+} from './support.ts';
+
+/** A Trà Vinh-like goal due in quarter III (30 September 2025) on a plan reporting by 10 December. */
+const setup = async (reporting: { deadline: string; yearOffset: number } | null) => {
+  const { store, flags } = await freshTable();
+  await seedPlan(store, 'plan', { period: { startYear: 2021, endYear: 2025 }, reporting });
+  await seedIndicator(store, 'plan', 'danh-gia', {
+    kind: 'milestone',
+    unit: 'có/không',
+    target: { comparator: '=', value: true, year: 2025, due: '2025-09-30' },
+  });
+  return { store, flags, run: jobRunner({ store, flags, notifier: outboxNotifier(tempOutbox()) }) };
+};
+
+const open = async (flags: Awaited<ReturnType<typeof freshTable>>['flags']) =>
+  (await planFlags(flags, 'plan')).open.map((f) => `${f.type} ${f.year} ${f.detail.dueDate ?? ''}`.trim()).sort();
+
+describe('flags read target.due', () => {
+  it('"not yet" in June is no lag; after 30 September it is', async () => {
+    const { store, flags, run } = await setup({ deadline: '12-10', yearOffset: 0 });
+    for (const year of [2021, 2022, 2023, 2024]) await postActual(store, 'plan', 'danh-gia', year, false);
+    await postActual(store, 'plan', 'danh-gia', 2025, false);
+    await run('2025-06-30');
+    expect(await open(flags)).toEqual([]);
+    await run('2025-10-01');
+    expect(await open(flags)).toEqual(['lagging 2025']);
+  });
+
+  it("the target year's report is due on the target's day, before the yearly one", async () => {
+    const { store, flags, run } = await setup({ deadline: '12-10', yearOffset: 0 });
+    for (const year of [2021, 2022, 2023, 2024]) await postActual(store, 'plan', 'danh-gia', year, false);
+    await run('2025-09-30');
+    expect(await open(flags)).toEqual([]);
+    await run('2025-10-01');
+    // Missed as well: the latest report (2024) says not done and the day is over.
+    expect(await open(flags)).toEqual(['lagging 2024', 'missing_report 2025 2025-09-30']);
+  });
+
+  it('without a reporting rule, the target day alone', async () => {
+    const { flags, run } = await setup(null);
+    await run('2025-10-01');
+    expect(await open(flags)).toEqual(['missing_report 2025 2025-09-30']);
+  });
+});
