@@ -57,7 +57,7 @@ export const trailingComparators: readonly { phrase: string; comparator: '>=' | 
  * Units written after a figure, longest first so that "tháng tuổi" wins over "tháng". Count nouns
  * are units too: "13.787 căn hộ", "15 bác sĩ".
  */
-export const units: readonly string[] = [
+const currencies = [
   'nghìn tỷ đồng',
   'tỷ đồng',
   'triệu đồng',
@@ -67,6 +67,10 @@ export const units: readonly string[] = [
   'tỷ usd',
   'usd',
   'đô la mỹ',
+] as const;
+
+export const units: readonly string[] = [
+  ...currencies,
   'tháng tuổi',
   'tuổi',
   'năm',
@@ -134,17 +138,7 @@ export const ageSubjects = /tuổi thọ|tuổi bình quân|độ tuổi trung b
 /** Units of time that read as a target only with a comparator word ("đạt tối thiểu 68 năm"). */
 export const durationUnits: ReadonlySet<string> = new Set(['năm', 'tháng', 'giờ']);
 
-export const currencyUnits: ReadonlySet<string> = new Set([
-  'nghìn tỷ đồng',
-  'tỷ đồng',
-  'triệu đồng',
-  'nghìn đồng',
-  'đồng',
-  'triệu usd',
-  'tỷ usd',
-  'usd',
-  'đô la mỹ',
-]);
+export const currencyUnits: ReadonlySet<string> = new Set(currencies);
 
 /** A clause about money to spend is a budget, not a target (its figures are not drafted). */
 export const budgetWords = /kinh phí|ngân sách|dự toán|nguồn vốn|tổng mức đầu tư|vốn đầu tư|bố trí vốn/iu;

@@ -1,6 +1,7 @@
 import { routeKey, type Route } from './route.ts';
 import { actualsRoutes } from './routes/actuals.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { draftsRoutes } from './routes/drafts.ts';
 import { flagsRoutes } from './routes/flags.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -13,7 +14,15 @@ export type { Access, FunctionName, MediaType, Route } from './route.ts';
  * The one route table, assembled from the areas under routes/ (the types live in route.ts, so a
  * function's bundle can import only the areas it serves: shared/http/api-function.ts).
  */
-const areas = [metaRoutes, catalogRoutes, actualsRoutes, progressRoutes, flagsRoutes, importsRoutes] as const;
+const areas = [
+  metaRoutes,
+  catalogRoutes,
+  actualsRoutes,
+  progressRoutes,
+  flagsRoutes,
+  importsRoutes,
+  draftsRoutes,
+] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
 

@@ -203,6 +203,7 @@ describe('table grants, derived from the route table', () => {
       'api-imports': 'read-write',
       'api-flags': 'read',
       'api-flags-job': 'read-write',
+      'api-drafts': 'read-write',
       'api-fallback': 'none',
     });
   });
