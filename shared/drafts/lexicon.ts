@@ -10,6 +10,8 @@ export interface ComparatorWord {
   comparator: Exclude<DraftComparator, 'between'>;
   /** đạt / là say "reaches", which plans mean as "at least"; any stronger word beside them wins. */
   weak?: true;
+  /** Words after which the phrase is no comparator: "trên địa bàn" is a place. */
+  notBefore?: string;
 }
 
 export const comparatorWords: readonly ComparatorWord[] = [
@@ -33,7 +35,7 @@ export const comparatorWords: readonly ComparatorWord[] = [
   { phrase: 'lớn hơn', comparator: '>' },
   { phrase: 'nhiều hơn', comparator: '>' },
   { phrase: 'vượt', comparator: '>' },
-  { phrase: 'trên', comparator: '>' },
+  { phrase: 'trên', comparator: '>', notBefore: 'địa bàn|cơ sở|phạm vi|toàn|mạng|nền tảng|thế giới|lĩnh vực' },
   { phrase: 'hơn', comparator: '>' },
   { phrase: 'thấp hơn', comparator: '<' },
   { phrase: 'nhỏ hơn', comparator: '<' },
@@ -73,6 +75,7 @@ export const units: readonly string[] = [
   ...currencies,
   'tháng tuổi',
   'tuổi',
+  'lần',
   'năm',
   'tháng',
   'giờ',

@@ -50,7 +50,10 @@ export interface ClauseReading {
 const wordBoundary = '(?<![\\p{L}\\p{N}])';
 const comparatorPatterns = comparatorWords.map((w) => ({
   word: w,
-  re: new RegExp(`${wordBoundary}${w.phrase.replace(/\s/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+  re: new RegExp(
+    `${wordBoundary}${w.phrase.replace(/\s/gu, '\\s+')}(?![\\p{L}\\p{N}])${w.notBefore ? `(?!\\s+(?:${w.notBefore}))` : ''}`,
+    'giu',
+  ),
 }));
 
 /** The comparator word nearest before a figure; a strong word beats "đạt"/"là" anywhere in the window. */
@@ -76,9 +79,13 @@ const lastWords = (text: string, n: number): string => {
 const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const capitalise = (s: string) => (s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1) : s);
 
+const noneOf = /(?<![\p{L}])không\s+để(?:\s+(?:xảy ra|có|phát sinh))?(?=\s+\p{L})/giu;
 const rangeUpper = /^\s*(?:[-–—]|đến)\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?![\p{N}])/u;
 const baselineYearAfter = /^\s*(?:vào\s+)?(?:đầu|cuối|giữa)?\s*năm\s+((?:19|20)\d{2})/iu;
 const fraction = /(giảm|tăng)\s+(\d{1,2})\/(\d{1,2})(?!\d|\/)(\s*\([^)]{0,40}\))?/giu;
+
+/** A share of a whole: per cent or per mille. */
+const isShare = (key: string) => key === '%' || key === '‰';
 
 interface PerSpan {
   start: number;
@@ -128,8 +135,30 @@ export const readClause = (text: string, start: number, end: number): ClauseRead
     });
   }
 
+  // "không để hộ gia đình chính sách rơi vào diện hộ nghèo": none of them, every year.
+  const zeroEnds: number[] = [];
+  for (const m of clause.matchAll(noneOf)) {
+    const unit = unitAt(text, start + m.index + m[0].length);
+    if (!unit || unit.end > end || isShare(unit.key) || currencyUnits.has(unit.key)) continue;
+    const rest = text.slice(start + m.index + m[0].length, end);
+    const stop = rest.search(/\s+và\s|[,;]/u);
+    const words = flat(stop >= 0 ? rest.slice(0, stop) : rest).replace(/[.]+$/u, '');
+    zeroEnds.push(start + m.index + m[0].length + (stop >= 0 ? stop : rest.length));
+    targets.push({
+      subject: capitalise(`số ${words}`),
+      comparator: '<=',
+      comparatorWord: flat(m[0]),
+      value: 0,
+      unit: unit.unit,
+      maintain: true,
+      excludedYears,
+      comparatorSure: true,
+    });
+  }
+
   for (const token of tokens) {
     if (token.start < consumedTo) continue;
+    for (const z of zeroEnds) if (z <= token.start && z > boundary) boundary = z;
     const before = text.slice(Math.max(start, token.start - 16), token.start);
     if (notAFigureBefore.test(before)) continue;
     if ([...fractionStarts].some((s) => token.start >= s && token.start <= s + 3)) continue;
@@ -158,7 +187,8 @@ export const readClause = (text: string, start: number, end: number): ClauseRead
       }
       continue;
     }
-    if (looksLikeYear(token) && unit.key === 'năm') continue;
+    // "giai đoạn 2022 - 2025 / Căn cứ …": a bare year is a figure only as a share ("2025%" never is).
+    if (looksLikeYear(token) && !isShare(unit.key)) continue;
     consumedTo = unit.end;
     const segment = text.slice(boundary, token.start);
     const lowerKey = unit.key.toLowerCase();
@@ -204,10 +234,10 @@ export const readClause = (text: string, start: number, end: number): ClauseRead
     // The unit takes the base written after a list of counts ("15 bác sĩ, 04 dược sĩ … trên 10.000 dân"),
     // or, for a share, the base its subject names ("thuê bao … trên 100 dân đạt trên 70%").
     let writtenUnit = unit.unit;
-    if (unit.key !== '%' && !writtenUnit.includes('/')) {
+    if (!isShare(unit.key) && !writtenUnit.includes('/')) {
       const per = perSpans.find((p) => p.start >= unit.end);
       if (per) writtenUnit = `${writtenUnit}/${per.base} ${per.noun}`;
-    } else if (unit.key === '%') {
+    } else if (isShare(unit.key)) {
       const per = perSpans.filter((p) => p.end <= token.start && p.start >= boundary).at(-1);
       if (per) {
         const counted = flat(text.slice(boundary, per.start))
@@ -247,12 +277,14 @@ export const readClause = (text: string, start: number, end: number): ClauseRead
   }
   // Subjects last: the words after a figure that leads its clause run up to the next target.
   const offset = targets.length - shapes.length;
-  let previousAfter = false;
+  let previous: { subject: string; fromAfter: boolean } | undefined;
   shapes.forEach((shape, i) => {
     const next = shapes[i + 1];
-    const reading = subjectOf(text, shape, next?.start ?? end, next !== undefined, previousAfter);
-    previousAfter = reading.fromAfter;
-    targets[offset + i]!.subject = reading.subject;
+    const reading = subjectOf(text, shape, next?.start ?? end, next !== undefined, previous?.fromAfter ?? false);
+    const subject =
+      previous && !reading.fromAfter ? sharedHead(previous.subject, reading.subject, shape.segment) : undefined;
+    previous = reading;
+    targets[offset + i]!.subject = subject ?? reading.subject;
   });
   return { targets, notes };
 };
@@ -265,6 +297,25 @@ interface Shape {
   writtenUnit: string;
   start: number;
 }
+
+/**
+ * A list's later items leave out the head they share with the first: "tỷ lệ đi học đúng độ tuổi cấp tiểu học
+ * đạt 99,5%, cấp trung học cơ sở …" is "tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở"; "…, trong đó, có
+ * bằng cấp, chứng chỉ đạt 35%" is the first subject with its qualifier.
+ */
+const sharedHead = (first: string, later: string, segment: string): string | undefined => {
+  if (/^(?:tỷ lệ|tỷ số|tỷ suất|số|mức|tổng|chỉ số|diện tích|thu nhập|tuổi thọ)\s/iu.test(later)) return undefined;
+  if (/trong đó/iu.test(segment)) {
+    const rest = flat(segment.slice(segment.toLowerCase().lastIndexOf('trong đó') + 'trong đó'.length))
+      .replace(/^[,\s]+/u, '')
+      .replace(/(?:\s+(?:đạt|là|tối thiểu|ít nhất|khoảng|trên|dưới))+\s*$/iu, '');
+    return rest ? `${first} ${rest}` : undefined;
+  }
+  const word = later.split(' ')[0]!.toLowerCase();
+  const words = first.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && w.toLowerCase() === word);
+  return at > 0 ? `${words.slice(0, at).join(' ')} ${later.charAt(0).toLowerCase()}${later.slice(1)}` : undefined;
+};
 
 /** A comma opens a new subject when what follows names a measure ("…, tỷ lệ đi học đúng độ tuổi…"). */
 const measureHead = /,\s*((?:tỷ lệ|tỷ số|tỷ suất|số|mức|tổng|chỉ số|diện tích|thu nhập|tuổi thọ)\s.*)$/iu;
@@ -299,6 +350,6 @@ const subjectOf = (
     else after = after.replace(/\s+\S+$/u, (w) => (/^\s+(?:đạt|trên|dưới|khoảng|là)$/iu.test(w) ? '' : w));
   }
   after = after.replace(/[\s,;.]+$/u, '').replace(/\s+và$/u, '');
-  const lead = shape.unitKey === '%' ? 'Tỷ lệ' : `Số ${shape.writtenUnit.split('/')[0]}`;
+  const lead = isShare(shape.unitKey) ? 'Tỷ lệ' : `Số ${shape.writtenUnit.split('/')[0]}`;
   return { subject: capitalise(flat(`${lead} ${after}`)), fromAfter: true };
 };

@@ -40,11 +40,11 @@ export const unitAt = (text: string, at: number): UnitReading | undefined => {
   let unit: string;
   let key: string;
   let end: number;
-  const percent = /^\s?%/u.exec(rest);
-  if (percent) {
-    unit = '%';
-    key = '%';
-    end = at + percent[0].length;
+  const share = /^\s?([%‰])/u.exec(rest);
+  if (share) {
+    unit = share[1]!;
+    key = share[1]!;
+    end = at + share[0].length;
   } else {
     const found = unitPatterns.map((p) => ({ p, m: p.re.exec(rest) })).find((x) => x.m);
     if (!found?.m) return undefined;

@@ -153,6 +153,51 @@ describe('shapes: ranges, yearly change, maintain, baseline', () => {
   });
 });
 
+describe('more of the language', () => {
+  it('"không để …" is none, every year', () => {
+    const draft = only('Đến năm 2025 không để hộ gia đình chính sách rơi vào diện hộ nghèo.');
+    expect(draft).toMatchObject({ comparator: '<=', value: 0, unit: 'hộ gia đình', maintain: true, year: 2025 });
+    expect(draft.subject).toBe('Số hộ gia đình chính sách rơi vào diện hộ nghèo');
+    expect(draftTargets('Không để xảy ra thiếu đói trên diện rộng; không để ai bị bỏ lại phía sau.').targets).toEqual(
+      [],
+    );
+  });
+
+  it('per mille and "lần" are units', () => {
+    expect(only('Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 18‰ vào năm 2025.')).toMatchObject({
+      comparator: '<=',
+      value: 18,
+      unit: '‰',
+    });
+    expect(only('Thu nhập của hộ nghèo tăng ít nhất 1,5 lần đến năm 2025.')).toMatchObject({ value: 1.5, unit: 'lần' });
+  });
+
+  it('"so với năm 2020" is what the change is measured from, not the target year', () => {
+    const { targets } = draftTargets('KẾ HOẠCH GIAI ĐOẠN 2021 - 2025.\nThu nhập tăng ít nhất 1,5 lần so với năm 2020.');
+    expect(targets.map((t) => [t.value, t.year, t.yearFrom])).toEqual([[1.5, 2025, 'document']]);
+  });
+
+  it('"trên địa bàn" is a place, not "more than"', () => {
+    expect(only('Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 10% năm 2024.').comparator).toBe('>=');
+  });
+
+  it('a year at a line end is not a count of the word that opens the next line', () => {
+    expect(draftTargets('Chương trình giai đoạn 2022 - 2025\nCăn cứ Quyết định số 12/QĐ-UBND;').targets).toEqual([]);
+  });
+
+  it("a list's later items take the head they share with the first", () => {
+    const { targets } = draftTargets(
+      'Đến năm 2030, tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở tối thiểu đạt 95%; tỷ lệ lao động qua đào tạo đạt 80%, trong đó, có bằng cấp, chứng chỉ đạt 35%.',
+    );
+    expect(targets.map((t) => t.subject)).toEqual([
+      'Tỷ lệ đi học đúng độ tuổi cấp tiểu học',
+      'Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở',
+      'Tỷ lệ lao động qua đào tạo',
+      'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ',
+    ]);
+  });
+});
+
 describe('not targets', () => {
   it('an age or the base of a rate is who is counted, not a target', () => {
     const { targets } = draftTargets(
