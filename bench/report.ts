@@ -75,6 +75,16 @@ export const markdown = (r: BenchResults): string => {
       '',
     ]);
   } else rows.push(['import throughput', 'not measured', '', '', '≥ 0.5', '']);
+  if (r.drafting) {
+    rows.push([
+      `target drafts of a ${fmt(r.drafting.textBytes / 2 ** 20, 2)} MiB text (${fmt(r.drafting.targets, 0)} targets), median of ${r.drafting.runs}`,
+      `${fmt(r.drafting.draftMs, 0)} ms (${fmt(r.drafting.shareOfTimeout * 100, 1)} % of the ${r.drafting.timeoutSeconds} s timeout)`,
+      `${fmt(r.drafting.baselineMs, 0)} ms (regex scan of the same text)`,
+      fmt(r.drafting.ratio, 3),
+      '≤ 10 % of the timeout',
+      mark(g.draftingShareOfTimeout?.met ?? null),
+    ]);
+  } else rows.push(['target drafts of a 2 MiB text', 'not measured', '', '', '≤ 10 % of the timeout', '']);
   rows.push([
     `HTTP plan progress, autocannon ${r.http.connections} connections × ${r.http.durationSeconds} s`,
     `${fmt(r.http.api.requestsPerSecond, 1)} req/s, p99 ${fmt(r.http.api.p99Ms, 0)} ms${failures(r.http.api)}`,

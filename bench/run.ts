@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildBundles } from './bundles.ts';
 import { measureColdStart } from './cold-start.ts';
+import { measureDrafting } from './drafts.ts';
 import { measureFlagJob } from './flag-job.ts';
 import { measureHttp } from './http.ts';
 import { measureImport } from './imports.ts';
@@ -73,6 +74,7 @@ try {
   const importThroughput = await step('import', () =>
     measureImport().catch((error: Error) => void (skipped.import = error.message)),
   );
+  const drafting = await step('target drafts of a 2 MiB text', () => measureDrafting());
   // Last: it leaves ~75,000 items and their flags in DynamoDB Local's memory.
   const flagJob = await step('flag job scaling', () =>
     measureFlagJob().catch((error: Error) => void (skipped.flagJob = error.message)),
@@ -98,6 +100,7 @@ try {
     flagJob: flagJob ?? null,
     importRatio: importThroughput ? importThroughput.importRatio : null,
     import: importThroughput ?? null,
+    drafting,
     http,
     skipped,
   };

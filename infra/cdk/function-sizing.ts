@@ -15,6 +15,8 @@ export const defaultFunctionSize: FunctionSize = { memorySize: 512, timeoutSecon
  */
 const sizes: Partial<Record<FunctionName, FunctionSize>> = {
   'api-imports': { memorySize: 1024, timeoutSeconds: 29 },
+  // Drafting reads up to 2 MiB of text or a .docx in memory (docs/target-drafts.md; bench/drafts.ts times it).
+  'api-drafts': { memorySize: 1024, timeoutSeconds: 29 },
 };
 
 export const functionSize = (name: FunctionName): FunctionSize => sizes[name] ?? defaultFunctionSize;

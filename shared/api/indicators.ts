@@ -1,4 +1,4 @@
-import type { Indicator } from '#shared/domain/indicator.ts';
+import type { Indicator, IndicatorInput } from '#shared/domain/indicator.ts';
 import { IndicatorInput as IndicatorRules } from '#shared/domain/indicator.ts';
 import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
@@ -29,16 +29,30 @@ export const findIndicator = async ({
 
 export const byYear = <T extends { year: number }>(items: T[]) => [...items].sort((a, b) => a.year - b.year);
 
-export const createIndicator: Operation<typeof catalogRoutes.createIndicator> = async ({ params, body, store }) => {
+/**
+ * Indicators as the body gives them (validated by IndicatorInput), stored in one transaction: the one
+ * path of POST /plans/{planId}/indicators and of its batch (shared/api/drafts.ts).
+ */
+export const createIndicatorsOf = async (
+  store: Store,
+  planId: string,
+  inputs: IndicatorInput[],
+): Promise<Indicator[]> => {
   const now = nowIso();
-  const indicator: Indicator = { ...body, planId: params.planId, createdAt: now, updatedAt: now };
+  const indicators: Indicator[] = inputs.map((input) => ({ ...input, planId, createdAt: now, updatedAt: now }));
   try {
-    await store.createIndicator(indicator);
+    if (indicators.length === 1) await store.createIndicator(indicators[0]!);
+    else await store.createIndicators(planId, indicators);
   } catch (error) {
     if (error instanceof NotFound && error.entity === 'department') throw unknownDepartment(error.id);
     throw error;
   }
-  return { status: 201, body: indicator, headers: { location: `/indicators/${indicator.id}` } };
+  return indicators;
+};
+
+export const createIndicator: Operation<typeof catalogRoutes.createIndicator> = async ({ params, body, store }) => {
+  const [indicator] = await createIndicatorsOf(store, params.planId, [body]);
+  return { status: 201, body: indicator, headers: { location: `/indicators/${indicator!.id}` } };
 };
 
 export const listPlanIndicators: Operation<typeof catalogRoutes.listPlanIndicators> = async ({

@@ -15,17 +15,21 @@ import { problemResponses } from './middleware/problem-responses.ts';
 import { requestInput } from './middleware/request-input.ts';
 import { validation } from './middleware/validation.ts';
 import { replyResult } from './responses.ts';
-import type { FunctionName, Route, RouteArea } from './route.ts';
+import type { docxMediaType, FunctionName, Route, RouteArea } from './route.ts';
 
 /** The value one request part has once validated: its schema's output, or nothing for a route without one. */
 type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infer S extends z.ZodType }
   ? z.output<S>
   : Record<string, never>;
 
-/** The JSON body as its schema parsed it; a CSV body (a route that consumes text/csv) stays text. */
+/** The JSON body as its schema parsed it; a CSV or plain-text body stays text, a .docx body bytes. */
 type Body<R> = R extends { readonly body: infer S extends z.ZodType }
   ? | z.output<S>
-    | (R extends { readonly consumes: readonly (infer M)[] } ? ('text/csv' extends M ? string : never) : never)
+    | (R extends { readonly consumes: readonly (infer M)[] }
+        ? | ('text/csv' extends M ? string : never)
+          | ('text/plain' extends M ? string : never)
+          | (typeof docxMediaType extends M ? Uint8Array : never)
+        : never)
   : undefined;
 
 /** What an operation gets: validated input in the product's words, and the store. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Problem } from './contracts.ts';
+import { docxMediaType } from './route.ts';
 import { routes, type Route } from './route-table.ts';
 import { apiTags } from './tags.ts';
 
@@ -24,7 +25,14 @@ const requestContent = (route: Route) =>
   Object.fromEntries(
     (route.consumes ?? ['application/json']).map((type) => [
       type,
-      { schema: type === 'application/json' ? route.body! : z.string().meta({ description: `${type} text, UTF-8` }) },
+      {
+        schema:
+          type === 'application/json'
+            ? route.body!
+            : type === docxMediaType
+              ? z.string().meta({ contentMediaType: type, description: 'a Word document (.docx)' })
+              : z.string().meta({ description: `${type} text, UTF-8` }),
+      },
     ]),
   );
 

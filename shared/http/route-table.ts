@@ -1,6 +1,7 @@
 import { routeKey, type Route } from './route.ts';
 import { actualsRoutes } from './routes/actuals.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { draftsRoutes } from './routes/drafts.ts';
 import { flagsRoutes } from './routes/flags.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -24,6 +25,7 @@ const areas = [
   importsRoutes,
   tasksRoutes,
   targetsRoutes,
+  draftsRoutes,
 ] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));

@@ -12,7 +12,10 @@ export type FunctionName = string;
 export type Access = 'public' | 'admin' | 'owner';
 
 /** Body formats a route may accept (middleware/json-body.ts decodes them); JSON unless a route says more. */
-export type MediaType = 'application/json' | 'text/csv';
+export type MediaType = 'application/json' | 'text/csv' | 'text/plain' | typeof docxMediaType;
+
+/** A Word document (.docx): the one binary body a route takes (POST /target-drafts). */
+export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface Route {
   /** The route's name: its key in its area (routes/*.ts), the OpenAPI operationId, the operation's name. */

@@ -62,6 +62,8 @@ export interface Store {
   listDepartments(page: PageRequest): Promise<Page<Department>>;
 
   createIndicator(indicator: Indicator): Promise<void>;
+  /** All or none, in one transaction of indicatorBatchItems(…) items (at most maxTransactionItems). */
+  createIndicators(planId: string, indicators: Indicator[]): Promise<void>;
   getIndicator(indicatorId: string): Promise<IndicatorWithActuals | undefined>;
   listPlanIndicators(planId: string, page: PageRequest): Promise<Page<Indicator>>;
   listDepartmentIndicators(departmentId: string, page: PageRequest): Promise<Page<Indicator>>;
@@ -80,3 +82,9 @@ export interface Store {
   putActual(write: ActualWrite): Promise<Actual>;
   listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>>;
 }
+
+/** The most items one DynamoDB transaction takes: a batch beyond it could not be all-or-nothing. */
+export const maxTransactionItems = 100;
+
+/** The items creating indicators takes: the plan's check, a guard and an item each, a check per department. */
+export const indicatorBatchItems = (indicators: number, departments: number) => 1 + 2 * indicators + departments;

@@ -363,6 +363,82 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
         ],
       ];
     }
+    case 'POST /target-drafts': {
+      const text = (type: string) => (body: string) => ({ body, headers: { 'content-type': type } });
+      return [
+        ['body', 'an empty or blank text', fc.constantFrom('', ' ', '\n\t ').map(text('text/plain; charset=utf-8'))],
+        [
+          'body',
+          'text that is not UTF-8',
+          fc.string({ maxLength: 200 }).map((t) => text('text/plain')(`${t}\uFFFD${t}`)),
+        ],
+        [
+          'body',
+          'a .docx that is not one',
+          fc
+            .string({ minLength: 1, maxLength: 300 })
+            .map(text('application/vnd.openxmlformats-officedocument.wordprocessingml.document')),
+        ],
+        [
+          'body',
+          'a text over 2 MiB',
+          fc
+            .constantFrom('Tỷ lệ hộ nghèo dưới 3%. ', 'x')
+            .map((t) => text('text/plain')(t.repeat(2 ** 21 / t.length + 1))),
+        ],
+      ];
+    }
+    case 'POST /plans/{planId}/indicators:batch': {
+      const indicators = template.indicators as Record<string, unknown>[];
+      const fresh = fc
+        .array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 5 })
+        .map((ids) => [...new Set(ids)].map((id) => ({ ...indicators[0], id: `fuzz-batch-${id}` })));
+      const withPoison = (poison: fc.Arbitrary<Record<string, unknown>>) =>
+        body(
+          fc.tuple(fresh, poison, fc.nat()).map(([good, bad, at]) => ({
+            indicators: [...good.slice(0, at % (good.length + 1)), bad, ...good.slice(at % (good.length + 1))],
+          })),
+        );
+      return [
+        [
+          'body',
+          'one unknown department among new indicators',
+          withPoison(
+            fc
+              .stringMatching(/^[a-z0-9]{1,12}$/)
+              .map((d) => ({ ...indicators[0], id: `fuzz-batch-dept-${d}`, departmentId: `nope-${d}` })),
+          ),
+        ],
+        [
+          'body',
+          'one existing indicator id among new ones',
+          withPoison(fc.constant({ ...indicators[0], id: w.indicatorId })),
+        ],
+        [
+          'body',
+          'the same id twice',
+          fresh.map((list) => ({ body: JSON.stringify({ indicators: [...list, list[0]] }) })),
+        ],
+        [
+          'body',
+          'more items than one transaction holds',
+          fc.integer({ min: 3, max: 10 }).map((departments) => ({
+            body: JSON.stringify({
+              indicators: Array.from({ length: 49 }, (_, i) => ({
+                ...indicators[0],
+                id: `fuzz-batch-big-${i}`,
+                departmentId: `dept-${i % departments}`,
+              })),
+            }),
+          })),
+        ],
+        [
+          'path',
+          'a plan that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } })),
+        ],
+      ];
+    }
     default:
       return [];
   }

@@ -140,6 +140,22 @@ const rows = {
   },
   listTaskHistory: get((w) => `/tasks/${w.taskId}/reports/${w.year}/history`),
   listTargetVersions: get((w) => `/indicators/${w.indicatorId}/targets`),
+  draftTargets: {
+    request: () => ({ path: '/target-drafts', body: { text: 'Tỷ lệ thất nghiệp chung dưới 3% đến năm 2030.' } }),
+    expected: adminOnly(200),
+  },
+  createIndicatorsBatch: {
+    request: (w, _c, n) => ({
+      path: `/plans/${w.planId}/indicators:batch`,
+      body: {
+        indicators: [
+          fixtures.indicator(`matrix-batch-${n}-a`, { departmentId: w.ownerDepartment }),
+          fixtures.indicator(`matrix-batch-${n}-b`, { departmentId: undefined }),
+        ],
+      },
+    }),
+    expected: adminOnly(201),
+  },
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

@@ -204,6 +204,7 @@ describe('table grants, derived from the route table', () => {
       'api-flags': 'read',
       'api-flags-job': 'read-write',
       'api-tasks': 'read-write',
+      'api-drafts': 'read-write',
       'api-fallback': 'none',
     });
   });

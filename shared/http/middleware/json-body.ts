@@ -1,7 +1,7 @@
 import type middy from '@middy/core';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
-import type { MediaType, Route } from '../route.ts';
+import { docxMediaType, type MediaType, type Route } from '../route.ts';
 
 /** A plan's worth of JSON is far below this; routes that take files say their own limit. */
 export const maxBodyBytes = 1024 * 1024;
@@ -26,6 +26,10 @@ export const bodyText = (event: ApiEvent): string | undefined => {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 };
 
+/** The body's bytes, for a binary media type (a .docx arrives base64-encoded). */
+const bodyBytes = (event: ApiEvent): Uint8Array =>
+  Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+
 const parseJson = (text: string) => {
   try {
     return JSON.parse(text) as unknown;
@@ -36,10 +40,12 @@ const parseJson = (text: string) => {
   }
 };
 
-/** How each accepted media type becomes `input.body`: JSON is parsed, CSV stays text for its operation. */
-const decoders: Record<MediaType, (text: string) => unknown> = {
+/** How each accepted media type becomes `input.body`: JSON is parsed, text stays text, a .docx stays bytes. */
+const decoders: Record<MediaType, (text: string, event: ApiEvent) => unknown> = {
   'application/json': parseJson,
   'text/csv': (text) => text,
+  'text/plain': (text) => text,
+  [docxMediaType]: (_text, event) => bodyBytes(event),
 };
 
 /**
@@ -53,7 +59,9 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     const { route } = input;
     const limit = bodyLimit(route);
     const text = bodyText(event);
-    if (text !== undefined && Buffer.byteLength(text, 'utf8') > limit) {
+    // The bytes sent: a base64-encoded body is counted decoded, as the client sent it.
+    const size = text === undefined ? 0 : event.isBase64Encoded ? bodyBytes(event).length : Buffer.byteLength(text);
+    if (size > limit) {
       throw new HttpProblem(413, `Tối đa / at most ${limit} bytes`, { limitBytes: limit });
     }
     if (!route.body) return;
@@ -81,6 +89,6 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     }
     input.rawBody = text;
     input.mediaType = type as MediaType;
-    input.body = decoders[type as MediaType](text);
+    input.body = decoders[type as MediaType](text, event);
   },
 });

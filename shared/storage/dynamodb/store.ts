@@ -122,39 +122,43 @@ export class DynamoStore implements Store {
   // ---- indicators ----
 
   async createIndicator(indicator: Indicator): Promise<void> {
+    await this.createIndicators(indicator.planId, [indicator]);
+  }
+
+  /** One transaction: the plan exists, each id is new (its guard and its item), each department exists. */
+  async createIndicators(planId: string, indicators: Indicator[]): Promise<void> {
     const exists = 'attribute_exists(PK)';
     const absent = 'attribute_not_exists(PK)';
+    const departments = [...new Set(indicators.flatMap((i) => (i.departmentId ? [i.departmentId] : [])))];
     const items = [
-      {
-        ConditionCheck: { TableName: this.tableName, Key: keys.planKey(indicator.planId), ConditionExpression: exists },
-      },
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...keys.indicatorIdGuardKey(indicator.id), entity: 'indicator-id', planId: indicator.planId },
-          ConditionExpression: absent,
+      { ConditionCheck: { TableName: this.tableName, Key: keys.planKey(planId), ConditionExpression: exists } },
+      ...indicators.flatMap((indicator) => [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.indicatorIdGuardKey(indicator.id), entity: 'indicator-id', planId },
+            ConditionExpression: absent,
+          },
         },
-      },
-      { Put: { TableName: this.tableName, Item: this.indicatorItem(indicator), ConditionExpression: absent } },
-      ...(indicator.departmentId
-        ? [
-            {
-              ConditionCheck: {
-                TableName: this.tableName,
-                Key: keys.departmentKey(indicator.departmentId),
-                ConditionExpression: exists,
-              },
-            },
-          ]
-        : []),
+        { Put: { TableName: this.tableName, Item: this.indicatorItem(indicator), ConditionExpression: absent } },
+      ]),
+      ...departments.map((departmentId) => ({
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: keys.departmentKey(departmentId),
+          ConditionExpression: exists,
+        },
+      })),
     ];
     const outcome = await transactWithRetry(this.db, items);
     if (outcome.kind === 'committed') return;
-    const [plan, guard, , department] = outcome.codes;
-    if (plan === 'ConditionalCheckFailed') throw new NotFound('plan', indicator.planId);
-    if (guard === 'ConditionalCheckFailed') throw new AlreadyExists('indicator', indicator.id);
-    if (department === 'ConditionalCheckFailed') throw new NotFound('department', indicator.departmentId ?? '');
-    throw new Error(`indicator ${indicator.id}: transaction refused (${outcome.codes.join(', ')})`);
+    const failed = outcome.codes.findIndex((code) => code === 'ConditionalCheckFailed');
+    if (failed === 0) throw new NotFound('plan', planId);
+    if (failed > 0 && failed <= 2 * indicators.length)
+      throw new AlreadyExists('indicator', indicators[Math.floor((failed - 1) / 2)]!.id);
+    if (failed > 2 * indicators.length)
+      throw new NotFound('department', departments[failed - 1 - 2 * indicators.length]!);
+    throw new Error(`indicators of ${planId}: transaction refused (${outcome.codes.join(', ')})`);
   }
 
   async getIndicator(indicatorId: string): Promise<IndicatorWithActuals | undefined> {

@@ -1,0 +1,66 @@
+import { loadCatalog } from '../../catalog/index.ts';
+import { RuleViolation, invalidFields } from '#shared/domain/errors.ts';
+import { draftTargets } from '#shared/drafts/draft.ts';
+import type { KnownDepartment } from '#shared/drafts/departments.ts';
+import { docxText } from '#shared/drafts/docx-text.ts';
+import type { Operation } from '#shared/http/api-function.ts';
+import type { draftsRoutes } from '#shared/http/routes/drafts.ts';
+import { maxBatchIndicators } from '#shared/http/routes/drafts.ts';
+import { indicatorBatchItems, maxTransactionItems } from '#shared/storage/port.ts';
+import { createIndicatorsOf } from './indicators.ts';
+
+/** The departments a plan text may name as leads: the catalog's, bundled with the function. */
+let known: KnownDepartment[] | undefined;
+const knownDepartments = () => (known ??= loadCatalog().flatMap((doc) => doc.departments));
+
+const textOf = async (body: string | Uint8Array | { text: string }): Promise<string> => {
+  if (typeof body === 'string') {
+    if (body.includes('\uFFFD'))
+      throw new RuleViolation('unreadable', 'Văn bản không phải UTF-8 / the text is not UTF-8', {
+        issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
+      });
+    return body;
+  }
+  if (body instanceof Uint8Array) return docxText(body);
+  return body.text;
+};
+
+/** POST /target-drafts: the plan's text → its drafted targets (docs/target-drafts.md). Pure: nothing is stored. */
+export const draftTargetsFromText: Operation<typeof draftsRoutes.draftTargets> = async ({ body }) => {
+  const text = await textOf(body);
+  if (text.trim() === '')
+    throw invalidFields([{ in: 'body', field: '', message: 'the text is empty', messageVi: 'văn bản trống' }]);
+  return { status: 200, body: draftTargets(text, { departments: knownDepartments() }) };
+};
+
+/** POST /plans/{planId}/indicators:batch: reviewed drafts (or any indicators) created together, or not at all. */
+export const createIndicatorsBatch: Operation<typeof draftsRoutes.createIndicatorsBatch> = async (request) => {
+  const { indicators } = request.body;
+  const seen = new Map<string, number>();
+  const duplicates = indicators.flatMap((indicator, i) => {
+    const first = seen.get(indicator.id);
+    seen.set(indicator.id, first ?? i);
+    return first === undefined
+      ? []
+      : [
+          {
+            in: 'body' as const,
+            field: `indicators.${i}.id`,
+            pointer: `/indicators/${i}/id`,
+            message: `the same id as indicators[${first}]`,
+            messageVi: `trùng mã với indicators[${first}]`,
+          },
+        ];
+  });
+  if (duplicates.length) throw invalidFields(duplicates);
+  const departments = new Set(indicators.flatMap((i) => (i.departmentId ? [i.departmentId] : []))).size;
+  const items = indicatorBatchItems(indicators.length, departments);
+  if (items > maxTransactionItems)
+    throw new RuleViolation(
+      'too-large',
+      `Một lần tạo tối đa ${maxTransactionItems} mục giao dịch; lô này cần ${items} / at most ${maxTransactionItems} transaction items, this batch needs ${items} (1 + 2 per indicator + 1 per department): send fewer indicators`,
+      { members: { limitItems: maxTransactionItems, items, limitIndicators: maxBatchIndicators } },
+    );
+  const created = await createIndicatorsOf(request.store, request.params.planId, indicators);
+  return { status: 201, body: { created: created.length, indicators: created } };
+};
