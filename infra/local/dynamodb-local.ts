@@ -40,6 +40,9 @@ const jarDirectory = () => {
   return path.join(lib, release);
 };
 
+/** The jar's own main binds every interface; this launcher starts the same server on 127.0.0.1 only. */
+const loopbackLauncher = path.join(import.meta.dirname, 'LoopbackDynamoDBLocal.java');
+
 export const javaAvailable = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
 export const freePort = () =>
@@ -91,8 +94,10 @@ export const startDynamoLocal = async (options: StartOptions = {}): Promise<Dyna
   const javaArgs = [
     `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
     '-Xmx1g',
-    '-jar',
+    // The jar alone: its manifest's Class-Path then orders the libraries exactly as `-jar` would.
+    '-cp',
     path.join(dir, 'DynamoDBLocal.jar'),
+    loopbackLauncher,
     '-disableTelemetry',
     '-sharedDb',
     '-port',

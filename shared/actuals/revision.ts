@@ -1,3 +1,4 @@
+import type { Principal } from '#shared/auth/principal.ts';
 import type { Actual, ActualStatus } from '#shared/domain/actual.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { ActualWrite } from '#shared/storage/port.ts';
@@ -18,6 +19,16 @@ export interface Reporting {
   reportedAt: string;
   illustrative?: boolean;
 }
+
+/** The planning office, as `reportedBy` names it when an admin token writes a value. */
+export const planningOfficeReporter = 'admin';
+
+/**
+ * Who a value is reported by, as every public answer shows it: the department (or the planning
+ * office), never the token's subject, which names one clerk's Cognito account.
+ */
+export const reporterOf = (principal: Principal): string =>
+  principal.role === 'department' && principal.departmentId ? principal.departmentId : planningOfficeReporter;
 
 /**
  * The write of one report: the Actual record at the version after the one it replaces, which the

@@ -3,6 +3,7 @@ import {
   actualWrite,
   expectedVersion as expectedVersionOf,
   mayReport,
+  reporterOf,
   versionRequired,
 } from '#shared/actuals/index.ts';
 import { invalidFields, RuleViolation } from '#shared/domain/errors.ts';
@@ -75,7 +76,7 @@ export const putActual: Operation<typeof actualsRoutes.putActual> = async (reque
   if (expectedVersion === null && current) throw versionRequired(current.version);
   const write = actualWrite(
     { indicator, year: params.year, ...body },
-    { reportedBy: principal!.subject, reportedAt: nowIso() },
+    { reportedBy: reporterOf(principal!), reportedAt: nowIso() },
     expectedVersion,
   );
   const { actual } = write;

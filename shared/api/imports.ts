@@ -5,8 +5,24 @@ import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
-import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
-import { actualKeyOf, countOutcomes, writeRows } from '#shared/imports/write-rows.ts';
+import {
+  maxImportRows,
+  rowError,
+  shapeRows,
+  tooManyRows,
+  type RowFormat,
+  type SourceRow,
+} from '#shared/imports/rows.ts';
+import {
+  actualKeyOf,
+  countOutcomes,
+  ImportInterrupted,
+  progressOf,
+  writeRows,
+  type ImportProgress,
+} from '#shared/imports/write-rows.ts';
+import { asProblem } from '#shared/http/middleware/problem-responses.ts';
+import type { IdempotencyClaim, ImportCounts } from '#shared/storage/idempotency-port.ts';
 import type { ActualBatches } from '#shared/storage/batch-port.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
 import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
@@ -24,6 +40,8 @@ const rowsOf = (
   }
   const format: RowFormat = { kind: 'json' };
   const sent = request.body.rows;
+  // The envelope's schema caps the rows too; counted first, before an error object per row.
+  if (sent.length > maxImportRows) throw tooManyRows(sent.length);
   const rows: SourceRow[] = [];
   const errors: FieldError[] = [];
   sent.forEach((fields, i) => {
@@ -37,19 +55,37 @@ const rowsOf = (
   return { format, rows, errors, count: sent.length };
 };
 
-const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => {
+/** What earlier attempts with this Idempotency-Key wrote, when this request continues one. */
+const earlierProgress = (claim: IdempotencyClaim | undefined) =>
+  claim?.resumed && claim.doneChunks.size > 0 ? progressOf(claim.doneChunks) : undefined;
+
+/** "Nothing was written" holds only for a request that continues nothing. */
+const writtenNote = (earlier: ImportProgress | undefined) =>
+  earlier
+    ? ` Lần này không ghi thêm gì; lần gửi trước với cùng Idempotency-Key đã ghi ${earlier.rows} dòng (phần ${earlier.chunks.join(', ')}) / nothing more was written; an earlier attempt with this Idempotency-Key wrote ${earlier.rows} rows (chunks ${earlier.chunks.join(', ')}), and the key is kept.`
+    : ' Không ghi gì / nothing was written.';
+
+/** The answer to an import that stopped part-way: what stopped it, and which chunks and rows are written. */
+const interruptedProblem = (error: ImportInterrupted) => {
+  const cause = asProblem(error.cause);
+  const { type: _type, title: _title, status: _status, detail, ...members } = cause.problem;
+  return new HttpProblem(
+    cause.status,
+    `${detail ?? cause.message}. Đã ghi ${error.committed.rows} dòng (phần ${error.committed.chunks.join(', ')}); gửi lại với cùng Idempotency-Key để ghi nốt / ${error.committed.rows} rows were written (chunks ${error.committed.chunks.join(', ')}); send it again with the same Idempotency-Key to finish.`,
+    { ...members, headers: cause.headers, committed: error.committed },
+  );
+};
+
+const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string, earlier?: ImportProgress) => {
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
   const named = lines.length ? `lines ${lines.slice(0, 20).join(', ')}` : `rows ${rows.slice(0, 20).join(', ')}`;
-  return new HttpProblem(
-    status,
-    `${detail}: ${named}${rows.length > 20 ? ', …' : ''}. Không ghi gì / nothing was written.`,
-    {
-      invalidRows: rows,
-      ...(errors.length > maxDetailedErrors ? { errorsTruncated: true } : {}),
-      errors: errors.slice(0, maxDetailedErrors),
-    },
-  );
+  return new HttpProblem(status, `${detail}: ${named}${rows.length > 20 ? ', …' : ''}.${writtenNote(earlier)}`, {
+    invalidRows: rows,
+    ...(earlier ? { committed: earlier } : {}),
+    ...(errors.length > maxDetailedErrors ? { errorsTruncated: true } : {}),
+    errors: errors.slice(0, maxDetailedErrors),
+  });
 };
 
 const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
@@ -77,11 +113,6 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
 export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
   const { principal, query, store, idempotency } = request;
   const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
-  if (count > maxImportRows) {
-    throw new HttpProblem(413, `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${count}`, {
-      limitRows: maxImportRows,
-    });
-  }
   if (count === 0) {
     throw new HttpProblem(422, 'Không có dòng dữ liệu nào / no data rows', {
       errors: [{ in: 'body', field: '', message: 'no data rows' }],
@@ -89,24 +120,32 @@ export const postImport: Operation<typeof importsRoutes.postImport> = async (req
   }
   const { shaped, errors: shapeErrors } = shapeRows(format, source);
   const check = await checkRows(store, principal!, format, shaped);
+  const earlier = earlierProgress(idempotency);
   // Ownership first: a department learns nothing about other departments' rows beyond "not yours".
   if (check.foreign.length)
     throw rowProblem(
       403,
       check.foreign.sort(byRow),
       "Có dòng thuộc chỉ tiêu của sở/ngành khác / rows of another department's indicators",
+      earlier,
     );
   const errors = [...sourceErrors, ...shapeErrors, ...check.errors].sort(byRow);
-  if (errors.length) throw rowProblem(422, errors, 'Dữ liệu không hợp lệ / invalid rows');
+  if (errors.length) throw rowProblem(422, errors, 'Dữ liệu không hợp lệ / invalid rows', earlier);
 
   const batches = defaultActualBatches();
   const current = await currentActuals(batches, check.rows);
   if (query.dryRun) return { status: 200, body: { ...countOutcomes(check.rows, current), rows: count, dryRun: true } };
-  const counts = await writeRows(
-    { batches, principal: principal!, current, ...(idempotency ? { claim: idempotency } : {}) },
-    check.rows,
-  );
+  let counts: ImportCounts;
+  try {
+    counts = await writeRows(
+      { batches, principal: principal!, current, ...(idempotency ? { claim: idempotency } : {}) },
+      check.rows,
+    );
+  } catch (error) {
+    if (error instanceof ImportInterrupted) throw interruptedProblem(error);
+    throw error;
+  }
   countMetric('ImportRows', count);
   countMetric('ActualsWritten', counts.imported + counts.updated);
-  return { status: 200, body: { ...counts, rows: count } };
+  return { status: 200, body: { ...counts, rows: count, ...(earlier ? { resumed: earlier } : {}) } };
 };

@@ -25,7 +25,7 @@ export const Actual = z
     value: z.union([z.number(), z.boolean()]),
     status: ActualStatus,
     note: z.string().optional(),
-    reportedBy: z.string(),
+    reportedBy: z.string().meta({ description: "the reporting department's id, or 'admin' for the planning office" }),
     reportedAt: z.iso.datetime(),
     version: z.number().int().positive(),
     /** Demo figures shipped for a first look; never mixed silently with reported ones. */

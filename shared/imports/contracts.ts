@@ -20,6 +20,7 @@ export const ImportJson = z
     rows: z
       .array(z.unknown())
       .min(1)
+      .max(maxImportRows, { error: `at most ${maxImportRows} rows per request` })
       .meta({
         description: `1–${maxImportRows} rows: indicatorId (or planId and code), year, value, status, note; each (indicator, year) once`,
         items: importRowSchema,
@@ -39,6 +40,16 @@ export const ImportResult = z
     unchanged: z.number().int().meta({ description: 'values already equal: skipped, no revision' }),
     rows: z.number().int().meta({ description: 'rows in the request' }),
     dryRun: z.boolean().optional().meta({ description: 'true: nothing was written, the counts say what would be' }),
+    resumed: z
+      .object({
+        chunks: z.array(z.number().int()).meta({ description: 'the chunks (0-based, in row order) written earlier' }),
+        rows: z.number().int().meta({ description: 'how many of the rows they hold' }),
+      })
+      .optional()
+      .meta({
+        description:
+          "a replay with the same Idempotency-Key that finished an import stopped part-way: what the earlier attempts wrote. The counts above are the whole import's",
+      }),
   })
   .meta({ id: 'ImportResult' });
 

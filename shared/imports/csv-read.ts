@@ -1,7 +1,48 @@
 import { parse } from 'csv-parse/sync';
 import { RuleViolation, type FieldIssue } from '#shared/domain/errors.ts';
 import { unguardText } from './formula-guard.ts';
-import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
+import {
+  importColumns,
+  maxImportRows,
+  tooManyRows,
+  type ImportColumn,
+  type RowFormat,
+  type SourceRow,
+} from './rows.ts';
+
+/** Thrown from inside the parser at the first row over the limit, to stop it there. */
+class TooManyRows extends Error {}
+
+/**
+ * Lines of only separators are skipped, yet each is parsed: at most this many besides the rows, so a
+ * body of millions of `;` lines stops early too.
+ */
+const maxBlankRecords = maxImportRows;
+
+/** Far more cells than the columns there are: a record this wide is refused while it is read. */
+const maxCellsPerRecord = 100;
+
+/** Thrown from inside the parser at the first cell past `maxCellsPerRecord`. */
+class TooWide extends Error {
+  constructor(readonly line: number) {
+    super(`line ${line} has more than ${maxCellsPerRecord} cells`);
+  }
+}
+
+/**
+ * csv-parse makes an error object for every record whose cell count differs from the header's (and
+ * keeps none with relax_column_count): without stack traces they cost a few bytes each, not kilobytes.
+ * The parse is synchronous, so nothing else runs while the limit is lowered.
+ */
+const withoutStackTraces = <T>(work: () => T): T => {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return work();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+};
 
 const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
 
@@ -71,29 +112,27 @@ export const readCsv = (text: string): CsvRows => {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const headerLine = normalized.split('\n', 1)[0] ?? '';
   const delimiter = delimiterOf(headerLine);
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(normalized, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new RuleViolation('unreadable', `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
-      issues: [{ in: 'body', field: '', ...(line ? { line } : {}), message: (error as Error).message }],
-    });
-  }
-  const [header, ...data] = records;
-  if (!header || header.info.lines !== 1)
-    throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
-  const columns = columnsOf(header.record);
-  const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
+  let columns: ImportColumn[] | undefined;
+  let format: CsvRows['format'] | undefined;
   const rows: SourceRow[] = [];
   const errors: FieldIssue[] = [];
-  for (const { record, info } of data) {
-    if (record.every((cell) => cell.trim() === '')) continue; // a line of only separators or spaces
+  let blankRecords = 0;
+  // Each record becomes a row as it is parsed (the parser keeps none), and parsing stops at the
+  // first row over the limit: a 4 MiB body of short lines never turns into millions of objects.
+  const onRecord = (record: string[], info: { lines: number }) => {
+    if (!columns) {
+      if (info.lines !== 1)
+        throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
+      columns = columnsOf(record);
+      format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' };
+      return null;
+    }
+    if (record.every((cell) => cell.trim() === '')) {
+      // a line of only separators or spaces
+      if (++blankRecords > maxBlankRecords) throw new TooManyRows();
+      return null;
+    }
+    if (rows.length === maxImportRows) throw new TooManyRows();
     // The parser counts the line a record ends on; line breaks inside quoted cells move its start back.
     const line = info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
     const source: SourceRow = { row: rows.length + 1, line, fields: {} };
@@ -113,6 +152,34 @@ export const readCsv = (text: string): CsvRows => {
       if (cell === undefined || cell.trim() === '') return;
       source.fields[column] = column === 'note' ? unguardText(cell) : cell;
     });
+    return null;
+  };
+  try {
+    withoutStackTraces(() =>
+      parse(normalized, {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: onRecord,
+        cast: (value, context) => {
+          if (context.index >= maxCellsPerRecord) throw new TooWide(context.lines);
+          return value;
+        },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TooManyRows) throw tooManyRows(`more than ${maxImportRows}`);
+    if (error instanceof TooWide) {
+      throw new RuleViolation('unreadable', `CSV không đọc được / unreadable CSV: ${error.message}`, {
+        issues: [{ in: 'body', field: '', line: error.line, message: error.message }],
+      });
+    }
+    if (error instanceof RuleViolation) throw error;
+    const line = (error as { lines?: number }).lines;
+    throw new RuleViolation('unreadable', `CSV không đọc được / unreadable CSV: ${(error as Error).message}`, {
+      issues: [{ in: 'body', field: '', ...(line ? { line } : {}), message: (error as Error).message }],
+    });
   }
+  if (!format) throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
   return { format, rows, errors };
 };

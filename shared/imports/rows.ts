@@ -2,11 +2,17 @@ import * as z from 'zod';
 import { ActualStatus } from '#shared/domain/actual.ts';
 import { storableNumber } from '#shared/domain/number.ts';
 import { Slug, Year, optionalText, text } from '#shared/domain/text.ts';
-import type { FieldIssue } from '#shared/domain/errors.ts';
+import { RuleViolation, type FieldIssue } from '#shared/domain/errors.ts';
 import type { NumberStyle } from './numbers.ts';
 
 /** Up to this many rows per request (docs/design.md §3); more is a 413 naming the limit. */
 export const maxImportRows = 10_000;
+
+/** The 413 for an import over the row limit, however the rows were sent. */
+export const tooManyRows = (got: number | string) =>
+  new RuleViolation('too-large', `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${got}`, {
+    members: { limitRows: maxImportRows },
+  });
 
 /** The columns of a CSV import and export, and the fields of a JSON row. */
 export const importColumns = ['indicatorId', 'planId', 'code', 'year', 'value', 'status', 'note'] as const;

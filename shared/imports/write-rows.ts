@@ -1,5 +1,5 @@
 import type { Principal } from '#shared/auth/principal.ts';
-import { actualWrite, outcomeOf } from '#shared/actuals/index.ts';
+import { actualWrite, outcomeOf, reporterOf } from '#shared/actuals/index.ts';
 import type { Actual } from '#shared/domain/actual.ts';
 import type { ActualBatches, ChunkDecision } from '#shared/storage/batch-port.ts';
 import type { IdempotencyClaim, ImportCounts } from '#shared/storage/idempotency-port.ts';
@@ -45,7 +45,7 @@ const decideChunk =
   (current: Actual[]): ChunkDecision => {
     const seen = new Map(current.map((a) => [actualKeyOf(a.indicatorId, a.year), a]));
     const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0 };
-    const reporting = { reportedBy: principal.subject, reportedAt: new Date().toISOString() };
+    const reporting = { reportedBy: reporterOf(principal), reportedAt: new Date().toISOString() };
     const writes: ChunkDecision['writes'] = [];
     for (const row of chunk) {
       const before = seen.get(keyOf(row));
@@ -56,10 +56,39 @@ const decideChunk =
     return { writes, counts };
   };
 
+/** Chunks of one import already written, by index, with their counts. */
+export type CommittedChunks = Map<number, ImportCounts>;
+
+/** Which chunks are written and how many rows they hold: what a failed or resumed import reports. */
+export interface ImportProgress {
+  chunks: number[];
+  rows: number;
+}
+
+export const progressOf = (committed: CommittedChunks): ImportProgress => ({
+  chunks: [...committed.keys()].sort((a, b) => a - b),
+  rows: [...committed.values()].reduce((sum, c) => sum + c.imported + c.updated + c.unchanged, 0),
+});
+
+/**
+ * An import that stopped after some of its chunks were written: the chunks stay written (each is
+ * one transaction), and the answer must say so. `cause` is what stopped it.
+ */
+export class ImportInterrupted extends Error {
+  constructor(
+    readonly committed: ImportProgress,
+    override readonly cause: unknown,
+  ) {
+    super(`import stopped after ${committed.rows} rows`, { cause });
+  }
+}
+
 /**
  * Writes the rows chunk by chunk, each chunk one transaction conditioned on the versions it read
  * (the batch port re-reads and decides again after a concurrent write, so nobody's value is
- * overwritten unseen). Chunks a previous execution of the same request wrote are skipped.
+ * overwritten unseen). Chunks a previous execution of the same request wrote are skipped; each chunk
+ * written is added to the claim's `doneChunks` as it commits, so that a failure can name them and
+ * the idempotency record is kept for the replay that finishes the import.
  */
 export const writeRows = async (
   { batches, principal, claim, current }: WriteRows,
@@ -67,15 +96,24 @@ export const writeRows = async (
 ): Promise<ImportCounts> => {
   const size = chunkRows(claim);
   const chunks = Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
-  const results = await mapLimit(chunks, chunkConcurrency, async (chunk, index) => {
-    const done = claim?.doneChunks.get(index);
-    if (done) return done;
-    return batches.writeChunk({
-      refs: chunk.map((r) => ({ planId: r.indicator.planId, indicatorId: r.indicator.id, year: r.year })),
-      current: chunk.flatMap((r) => current.get(keyOf(r)) ?? []),
-      decide: decideChunk(chunk, principal),
-      ...(claim ? { marker: { claim, chunk: index } } : {}),
+  const committed: CommittedChunks = claim?.doneChunks ?? new Map();
+  try {
+    const results = await mapLimit(chunks, chunkConcurrency, async (chunk, index) => {
+      const done = committed.get(index);
+      if (done) return done;
+      const counts = await batches.writeChunk({
+        refs: chunk.map((r) => ({ planId: r.indicator.planId, indicatorId: r.indicator.id, year: r.year })),
+        current: chunk.flatMap((r) => current.get(keyOf(r)) ?? []),
+        decide: decideChunk(chunk, principal),
+        ...(claim ? { marker: { claim, chunk: index } } : {}),
+      });
+      committed.set(index, counts);
+      return counts;
     });
-  });
-  return results.reduce(addCounts, { imported: 0, updated: 0, unchanged: 0 });
+    return results.reduce(addCounts, { imported: 0, updated: 0, unchanged: 0 });
+  } catch (error) {
+    // mapLimit lets the chunks in flight settle before it throws: the set is complete.
+    if (committed.size > 0) throw new ImportInterrupted(progressOf(committed), error);
+    throw error;
+  }
 };

@@ -45,7 +45,7 @@ describe('POST /imports', () => {
       value: 1350,
       status: 'final',
       version: 2,
-      reportedBy: `${s.departmentId}@local`,
+      reportedBy: s.departmentId,
     });
     expect(current.body.note).toBeUndefined();
   });

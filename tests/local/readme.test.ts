@@ -33,7 +33,7 @@ describe('README', () => {
         await fetch(`${server.url}/indicators/demo-nha-o-xa-hoi/actuals/2024/history`)
       ).json()) as any;
       expect(history.items.map((r: any) => r.value)).toEqual([1610, 1520]);
-      expect(history.items[1].reportedBy).toBe('so-xay-dung-demo@local');
+      expect(history.items[1].reportedBy).toBe('so-xay-dung-demo');
     } finally {
       process.kill(-server.child.pid!, 'SIGTERM');
       await exited(server.child);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type middy from '@middy/core';
 import { logger } from '#shared/runtime/observability.ts';
 import { defaultIdempotencyStore } from '#shared/storage/default-batch-stores.ts';
@@ -16,25 +16,63 @@ const heartbeatMs = 3_000;
 /** Keys are remembered for a day (docs/design.md §3); DynamoDB's TTL then removes the record. */
 export const ttlSeconds = 24 * 3600;
 
-const canonical = (value: unknown): string =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value && typeof value === 'object'
-      ? `{${Object.keys(value)
-          .sort()
-          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-          .join(',')}}`
-      : (JSON.stringify(value) ?? 'null');
+/** A piece of punctuation on the work stack, told apart from the string values beside it. */
+class Punctuation {
+  constructor(readonly text: string) {}
+}
+const comma = new Punctuation(',');
+
+/**
+ * JSON with object keys sorted, fed to `write` piece by piece. Iterative, with its own stack: a body
+ * nested a million levels deep (it fits in the import's 4 MiB) is hashed, not a stack overflow.
+ */
+const writeCanonical = (root: unknown, write: (piece: string) => void) => {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Punctuation) write(item.text);
+    else if (Array.isArray(item)) {
+      write('[');
+      stack.push(new Punctuation(']'));
+      for (let i = item.length - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) stack.push(comma);
+      }
+    } else if (item && typeof item === 'object') {
+      const keys = Object.keys(item).sort();
+      write('{');
+      stack.push(new Punctuation('}'));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((item as Record<string, unknown>)[keys[i]!]);
+        stack.push(new Punctuation(`${JSON.stringify(keys[i])}:`));
+        if (i > 0) stack.push(comma);
+      }
+    } else write(JSON.stringify(item) ?? 'null');
+  }
+};
+
+/** Pieces gathered into larger strings before hashing: millions of one-character updates are slow. */
+const canonicalInto = (hash: Hash, value: unknown) => {
+  let pending = '';
+  writeCanonical(value, (piece) => {
+    pending += piece;
+    if (pending.length >= 65_536) {
+      hash.update(pending);
+      pending = '';
+    }
+  });
+  hash.update(pending);
+};
 
 /** What makes two requests "the same": route, path, query and body as validated (key order and JSON spacing aside). */
 export const fingerprint = (event: ApiEvent) => {
   const input = event.input!;
-  const body = typeof input.body === 'string' ? input.body : canonical(input.body);
-  return createHash('sha256')
-    .update(canonical([event.routeKey, input.params, input.query, input.mediaType ?? null]))
-    .update('\n')
-    .update(body)
-    .digest('base64url');
+  const hash = createHash('sha256');
+  canonicalInto(hash, [event.routeKey, input.params, input.query, input.mediaType ?? null]);
+  hash.update('\n');
+  if (typeof input.body === 'string') hash.update(input.body);
+  else canonicalInto(hash, input.body);
+  return hash.digest('base64url');
 };
 
 /**
@@ -58,6 +96,16 @@ export const idempotency = (
     } catch (error) {
       logger.warn(`idempotency: could not ${what}`, { error: error as Error });
     }
+  };
+
+  /**
+   * A failed request frees its key only when nothing was written under it (a client error before
+   * any chunk, by this execution or an earlier one). Anything else may have stopped part-way: the
+   * progress is kept and the lease ended, so the client's retry continues at once.
+   */
+  const endFailed = async (claim: IdempotencyClaim, status: number) => {
+    if (status < 500 && claim.doneChunks.size === 0) await quietly('forget', () => store().forget(claim));
+    else await quietly('release', () => store().release(claim));
   };
 
   return {
@@ -123,7 +171,7 @@ export const idempotency = (
       if (!claim || !response) return;
       stop(event);
       const statusCode = response.statusCode ?? 200;
-      if (statusCode >= 400) return quietly('forget', () => store().forget(claim));
+      if (statusCode >= 400) return endFailed(claim, statusCode);
       const headers = Object.fromEntries(
         Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]),
       );
@@ -139,10 +187,7 @@ export const idempotency = (
       const claim = event.input?.idempotency;
       if (!claim) return;
       stop(event);
-      // A client error wrote nothing: the key is free again. Anything else may have stopped part-way:
-      // keep the progress and end the lease, so the client's retry continues at once.
-      if (asProblem(error).status < 500) await quietly('forget', () => store().forget(claim));
-      else await quietly('release', () => store().release(claim));
+      await endFailed(claim, asProblem(error).status);
     },
   };
 };

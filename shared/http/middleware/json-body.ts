@@ -29,8 +29,36 @@ export const bodyText = (event: ApiEvent): string | undefined => {
 /** The body's bytes, for a binary media type (a .docx arrives base64-encoded). */
 const bodyBytes = (event: ApiEvent): Uint8Array =>
   Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+/** Far deeper than any body of this API; a body nested deeper is refused before it is parsed. */
+export const maxJsonDepth = 64;
+
+/**
+ * How deep the text's arrays and objects nest, counted on the text itself (strings skipped), stopping
+ * once past `limit`: a 4 MiB body of a million `[` never becomes a million nested arrays in memory.
+ */
+const nestingExceeds = (text: string, limit: number): boolean => {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+};
 
 const parseJson = (text: string) => {
+  if (nestingExceeds(text, maxJsonDepth)) {
+    throw new HttpProblem(400, `JSON lồng quá ${maxJsonDepth} tầng / JSON nested deeper than ${maxJsonDepth} levels`, {
+      errors: [{ in: 'body', field: '', message: `nested deeper than ${maxJsonDepth} levels` }],
+    });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -27,6 +27,13 @@ export const validation = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     // `body` describes the JSON form; a CSV or plain-text body is text, a .docx bytes, that its operation reads.
     if (route.body && (input.mediaType ?? 'application/json') === 'application/json')
       input.body = attempt(() => parsePart(route.body!, input.body, 'body'), undefined);
+    // A bulk route (one with its own body limit) over its item limit is over its limit like a body over its bytes.
+    const overLimit = route.maxBodyBytes !== undefined ? errors.filter((e) => e.code === 'too_big') : [];
+    if (overLimit.length > 0) {
+      throw new HttpProblem(413, `Quá giới hạn / over the limit: ${overLimit.map((e) => e.message).join('; ')}`, {
+        errors: overLimit,
+      });
+    }
     if (errors.length > 0) {
       const fields = [...new Set(errors.map((e) => `${e.in}${e.field ? `.${e.field}` : ''}`))];
       throw new HttpProblem(422, `Sai dữ liệu ở / invalid: ${fields.join(', ')}`, { errors });
