@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FormerLeads } from './succession.ts';
 import { storableNumber } from './number.ts';
 import { Bilingual, Slug, Year, optionalText, text } from './text.ts';
 
@@ -126,6 +127,8 @@ export const Indicator = z
     ...indicatorFields,
     accumulation: Accumulation,
     kind: IndicatorKind,
+    /** Units that led it before a succession (shared/reporting/succession.ts), oldest first. */
+    formerLeads: FormerLeads.optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

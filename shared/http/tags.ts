@@ -7,6 +7,8 @@ export const apiTags = {
   actuals: 'Yearly actual values: posted one by one or imported in bulk, every revision kept, exported as CSV',
   progress: 'Progress as of a date, computed on read from the targets and actuals (docs/methodology.md)',
   flags: 'Flags the daily job raises for lagging targets and overdue reports (docs/flags.md)',
+  reports:
+    "The yearly reporting cycle: each unit's report, its review and lock, completeness and timeliness (docs/reporting.md)",
 } as const;
 
 export type Tag = keyof typeof apiTags;

@@ -3,6 +3,8 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
+import type { UnitReport } from '#shared/domain/report.ts';
+import type { ReminderRef } from './report-port.ts';
 
 export interface Page<T> {
   items: T[];
@@ -21,6 +23,9 @@ export interface PlanDossier {
   actuals: Actual[];
   /** The plan's open flags, which live in its partition (shared/storage/dynamodb/flag-keys.ts). */
   openFlags?: OpenFlag[];
+  /** The units' yearly reports and the reminders sent, which live there too (shared/storage/dynamodb/report-keys.ts). */
+  reports?: UnitReport[];
+  reminders?: ReminderRef[];
 }
 
 export interface IndicatorWithActuals {
@@ -52,6 +57,7 @@ export interface Store {
   createDepartment(department: Department): Promise<void>;
   getDepartment(departmentId: string): Promise<Department | undefined>;
   listDepartments(page: PageRequest): Promise<Page<Department>>;
+  updateDepartment(departmentId: string, changes: Partial<Department>): Promise<Department>;
 
   createIndicator(indicator: Indicator): Promise<void>;
   getIndicator(indicatorId: string): Promise<IndicatorWithActuals | undefined>;

@@ -11,6 +11,8 @@ import type { Department } from '#shared/domain/department.ts';
 import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
+import type { UnitReport } from '#shared/domain/report.ts';
+import type { ReminderRef } from '../report-port.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -76,13 +78,17 @@ export class DynamoStore implements Store {
     const indicators: Indicator[] = [];
     const actuals: Actual[] = [];
     const openFlags: OpenFlag[] = [];
+    const reports: UnitReport[] = [];
+    const reminders: ReminderRef[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
       else if (item.entity === 'actual') actuals.push(keys.stripLayout<Actual>(item));
       else if (item.entity === 'flag') openFlags.push(keys.stripLayout<OpenFlag>(item));
+      else if (item.entity === 'report') reports.push(keys.stripLayout<UnitReport>(item));
+      else if (item.entity === 'reminder') reminders.push(keys.stripLayout<ReminderRef>(item));
     }
-    return plan ? { plan, indicators, actuals, openFlags } : undefined;
+    return plan ? { plan, indicators, actuals, openFlags, reports, reminders } : undefined;
   }
 
   // ---- departments ----
@@ -113,6 +119,10 @@ export class DynamoStore implements Store {
       },
       page,
     );
+  }
+
+  async updateDepartment(departmentId: string, changes: Partial<Department>): Promise<Department> {
+    return this.update<Department>(keys.departmentKey(departmentId), changes, [], 'department', departmentId);
   }
 
   // ---- indicators ----
