@@ -24,19 +24,3 @@ export const dueDate = (rule: ReportingRule, year: number): string => `${year + 
  * December" is still on time, on 11 December it is late. Plain string order works for YYYY-MM-DD.
  */
 export const deadlinePassed = (due: string, asOf: string): boolean => asOf > due;
-
-/** Years of the period whose report is overdue as of `asOf` and was not posted. */
-export const overdueYears = (
-  period: { startYear: number; endYear: number },
-  rule: ReportingRule | undefined,
-  reported: ReadonlySet<number>,
-  asOf: string,
-): { year: number; due: string }[] => {
-  if (!rule) return [];
-  const overdue: { year: number; due: string }[] = [];
-  for (let year = period.startYear; year <= period.endYear; year++) {
-    const due = dueDate(rule, year);
-    if (deadlinePassed(due, asOf) && !reported.has(year)) overdue.push({ year, due });
-  }
-  return overdue;
-};
