@@ -32,7 +32,17 @@ export const UnitReportInput = z
     state: z.enum(['draft', 'submitted']),
     sections: ReportSections.default({}),
   })
-  .meta({ id: 'UnitReportInput' });
+  .meta({
+    id: 'UnitReportInput',
+    example: {
+      state: 'submitted',
+      sections: {
+        results: 'Tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,3%; 100% trạm y tế xã có bác sĩ làm việc.',
+        shortcomings: 'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm chậm.',
+        recommendations: 'Đề nghị bố trí kinh phí hỗ trợ mua thẻ bảo hiểm y tế cho hộ cận nghèo.',
+      },
+    },
+  });
 export type UnitReportInput = z.infer<typeof UnitReportInput>;
 
 /**
@@ -54,7 +64,10 @@ export const ReviewInput = z
     message: 'returning or reopening a report says why (comment)',
     path: ['comment'],
   })
-  .meta({ id: 'ReviewInput' });
+  .meta({
+    id: 'ReviewInput',
+    example: { decision: 'return', comment: 'Bổ sung số liệu năm 2025 của chỉ tiêu II.2.3' },
+  });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
 export const Review = z

@@ -39,7 +39,18 @@ export const SuccessionInput = z
         description: 'indicatorId → successorId; required for each indicator when there are several successors',
       }),
   })
-  .meta({ id: 'SuccessionInput' });
+  .meta({
+    id: 'SuccessionInput',
+    // As in the 2025 reorganisation: Sở LĐTBXH's labour and merit work to Sở Nội vụ, social protection to Sở Y tế.
+    example: {
+      successorIds: ['so-noi-vu-thanh-hoa', 'so-y-te-thanh-hoa'],
+      validTo: '2025-02-28',
+      assign: {
+        'th68-nguoi-co-cong-muc-song': 'so-noi-vu-thanh-hoa',
+        'th68-tro-cap-ho-ngheo-can-ngheo': 'so-y-te-thanh-hoa',
+      },
+    },
+  });
 export type SuccessionInput = z.infer<typeof SuccessionInput>;
 
 export const SuccessionMove = z

@@ -203,6 +203,8 @@ describe('table grants, derived from the route table', () => {
       'api-imports': 'read-write',
       'api-flags': 'read',
       'api-flags-job': 'read-write',
+      'api-reports-read': 'read',
+      'api-reports': 'read-write',
       'api-fallback': 'none',
     });
   });
