@@ -6,6 +6,7 @@ import { runFlagJob } from '#shared/flags/job.ts';
 import { FlagJobRequest } from '#shared/http/flag-contracts.ts';
 import { createDocumentClient } from '#shared/storage/dynamodb/client.ts';
 import { DynamoFlagStore } from '#shared/storage/dynamodb/flag-store.ts';
+import { DynamoReportStore } from '#shared/storage/dynamodb/report-store.ts';
 import { loadOrCreateKeys, signToken } from './local-auth.ts';
 import { openLocalStore } from './local-store.ts';
 import { readRuntime } from './runtime-file.ts';
@@ -50,7 +51,12 @@ if (running) {
   try {
     const outbox = path.join(dataDir, 'outbox.jsonl');
     const summary = await runFlagJob(
-      { store: local.store, flags: new DynamoFlagStore(client, localTableName), notifier: new OutboxNotifier(outbox) },
+      {
+        store: local.store,
+        flags: new DynamoFlagStore(client, localTableName),
+        notifier: new OutboxNotifier(outbox),
+        reports: new DynamoReportStore(client, localTableName),
+      },
       request,
     );
     console.log(`flag job on ${dataDir} (npm start is not running): ${JSON.stringify(summary)}`);

@@ -11,6 +11,8 @@ import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
 import type { actualsRoutes } from '#shared/http/routes/actuals.ts';
+import { guardValueWrites } from '#shared/reporting/write-guard.ts';
+import { defaultReportStore } from '#shared/storage/default-report-store.ts';
 import { VersionConflict } from '#shared/storage/errors.ts';
 import { nowIso } from './changes.ts';
 import { byYear, findIndicator } from './indicators.ts';
@@ -70,6 +72,9 @@ export const putActual: Operation<typeof actualsRoutes.putActual> = async (reque
     throw new RuleViolation('not-found', `Kế hoạch / plan '${indicator.planId}' không tồn tại / does not exist`);
   const issues = actualIssues(indicator, plan, params.year, body.value);
   if (issues.length) throw invalidFields(issues);
+  await guardValueWrites({ store, reports: defaultReportStore() }, principal, [
+    { planId: plan.id, year: params.year, departmentId: indicator.departmentId },
+  ]);
 
   const current = actuals.find((a) => a.year === params.year);
   const expectedVersion = expectedVersionOf(ifMatch, current);

@@ -26,6 +26,8 @@ import type { IdempotencyClaim, ImportCounts } from '#shared/storage/idempotency
 import type { ActualBatches } from '#shared/storage/batch-port.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
 import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
+import { defaultReportStore } from '#shared/storage/default-report-store.ts';
+import { guardValueWrites } from '#shared/reporting/write-guard.ts';
 
 /** A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer: every bad row is listed, the first errors detailed. */
 const maxDetailedErrors = 1_000;
@@ -132,6 +134,11 @@ export const postImport: Operation<typeof importsRoutes.postImport> = async (req
   const errors = [...sourceErrors, ...shapeErrors, ...check.errors].sort(byRow);
   if (errors.length) throw rowProblem(422, errors, 'Dữ liệu không hợp lệ / invalid rows', earlier);
 
+  await guardValueWrites(
+    { store, reports: defaultReportStore() },
+    principal,
+    check.rows.map((r) => ({ planId: r.indicator.planId, year: r.year, departmentId: r.indicator.departmentId })),
+  );
   const batches = defaultActualBatches();
   const current = await currentActuals(batches, check.rows);
   if (query.dryRun) return { status: 200, body: { ...countOutcomes(check.rows, current), rows: count, dryRun: true } };

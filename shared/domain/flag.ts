@@ -4,9 +4,10 @@ import { TaskFlagDetail, taskFlagSlot } from './task-flag.ts';
 import { IsoDate, Slug, Year } from './text.ts';
 
 /**
- * A flag (docs/design.md §5): the scheduled job's finding that an indicator needs attention.
- * `lagging` while its default progress status is at_risk, off_track or missed; `missing_report`
- * for a year of the plan period whose report is overdue.
+ * A flag (docs/design.md §5): the scheduled job's finding that something needs attention.
+ * `lagging`, on an indicator, while its default progress status is at_risk, off_track or missed;
+ * `missing_report`, on a reporting unit (no indicatorId), for a year of the plan period whose
+ * report is overdue (shared/flags/unit-flags.ts).
  */
 export const FlagType = z.enum(['lagging', 'missing_report', 'overdue_task']);
 export type FlagType = z.infer<typeof FlagType>;
@@ -20,14 +21,20 @@ export const laggingStatuses: ReadonlySet<ProgressStatus> = new Set(['at_risk', 
 /** What the job saw when it opened the flag: kept as it was, so the flag explains itself later. */
 export const FlagDetail = z
   .object({
-    status: ProgressStatus,
-    latest: z.object({ year: Year, value: z.union([z.number(), z.boolean()]) }).nullable(),
-    expected: z.number().nullable(),
-    ratio: z.number().nullable(),
+    /** An indicator's flag: its progress as the job saw it. */
+    status: ProgressStatus.optional(),
+    latest: z
+      .object({ year: Year, value: z.union([z.number(), z.boolean()]) })
+      .nullable()
+      .optional(),
+    expected: z.number().nullable().optional(),
+    ratio: z.number().nullable().optional(),
     /** The date the job evaluated the indicator as of. */
     asOf: IsoDate,
     /** missing_report: the day the year's value was due. */
     dueDate: IsoDate.optional(),
+    /** A unit's missing_report: its indicators without a value for the year, its tasks without a report. */
+    missing: z.object({ indicatorIds: z.array(Slug), taskIds: z.array(Slug) }).optional(),
     explanation: z.object({ vi: z.string(), en: z.string() }),
   })
   .meta({ id: 'FlagDetail' });
@@ -37,11 +44,11 @@ export const Flag = z
   .object({
     id: z.string(),
     type: FlagType,
-    /** The indicator flagged; absent on a task's flag (overdue_task), which names its taskId. */
+    /** The indicator flagged; absent on a task's flag (overdue_task), which names its taskId, and on a unit's flag. */
     indicatorId: Slug.optional(),
     taskId: Slug.optional(),
     planId: Slug,
-    /** The indicator's department when the flag opened; absent when it had none. */
+    /** The indicator's department when the flag opened (absent when it had none); a unit's flag: the unit. */
     departmentId: Slug.optional(),
     /** missing_report: the year whose report is missing; lagging: the year of the latest actual (else the asOf year). */
     year: Year,
@@ -68,16 +75,20 @@ export interface NotificationState {
 export type OpenFlag = Flag & { status: 'open'; notification: NotificationState };
 
 /**
- * The uniqueness rule. A missing report is per (indicator, year). Lagging is per indicator: one
- * open lagging flag per indicator, whatever year the evidence is from, so a department that
- * posts another lagging year is not told again about the same lag (its flag stays open).
+ * The uniqueness rule. Lagging is per indicator: one open lagging flag per indicator, whatever year
+ * the evidence is from, so a department that posts another lagging year is not told again about the
+ * same lag (its flag stays open). A unit's flag is per (unit, type, year); an indicator's other
+ * flags per (indicator, type, year).
  */
-export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'taskId' | 'type' | 'year'>): string =>
-  flag.type === 'overdue_task'
-    ? taskFlagSlot(flag)
-    : flag.type === 'lagging'
-      ? `${flag.indicatorId}#lagging`
-      : `${flag.indicatorId}#missing_report#${flag.year}`;
+export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'taskId' | 'departmentId' | 'type' | 'year'>): string => {
+  if (flag.type === 'overdue_task') return taskFlagSlot(flag);
+  if (flag.indicatorId === undefined) return `UNIT#${flag.departmentId ?? ''}#${flag.type}#${flag.year}`;
+  return flag.type === 'lagging' ? `${flag.indicatorId}#lagging` : `${flag.indicatorId}#${flag.type}#${flag.year}`;
+};
+
+/** A flag on a reporting unit rather than on one indicator. */
+export const isUnitFlag = (flag: Pick<Flag, 'indicatorId' | 'taskId'>): boolean =>
+  flag.indicatorId === undefined && flag.taskId === undefined;
 
 /** The public shape of a stored flag: the outbox state stays inside. */
 export const publicFlag = (flag: Flag & { notification?: NotificationState }): Flag => {

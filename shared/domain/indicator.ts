@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FormerLeads } from './succession.ts';
 import { storableNumber } from './number.ts';
 import { LeadBasis } from './task.ts';
 import { Bilingual, IsoDate, Slug, Year, optionalText, text } from './text.ts';
@@ -252,6 +253,8 @@ export const Indicator = z
     kind: IndicatorKind,
     /** The amendment that set the target in force now; absent while the plan's own target holds. */
     amendment: TargetAmendment.optional(),
+    /** Units that led it before a succession (shared/reporting/succession.ts), oldest first. */
+    formerLeads: FormerLeads.optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -11,7 +11,20 @@ export const Period = z
   .meta({ description: 'The years the plan covers; startYear is not after endYear' });
 export type Period = z.infer<typeof Period>;
 
-/** The value for year Y is due on (Y + yearOffset)-MM-DD. */
+/** Days before the due date on which a unit that has not submitted is reminded (docs/reporting.md). */
+export const defaultRemindDaysBefore = [14, 3] as const;
+
+const uniqueSlugs = (max: number) =>
+  z
+    .array(Slug)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'each unit once' });
+
+/**
+ * The value for year Y is due on (Y + yearOffset)-MM-DD. `to` names the consolidating body in words,
+ * `toDepartmentId` the department that reviews the units' reports; `units` the units that must
+ * report (absent: every unit that leads an indicator or a task of the plan).
+ */
 export const ReportingRule = z.strictObject({
   deadline: z
     .string()
@@ -19,6 +32,14 @@ export const ReportingRule = z.strictObject({
     .meta({ example: '12-10' }),
   yearOffset: z.number().int().min(0).max(2),
   to: text(300).optional(),
+  toDepartmentId: Slug.optional().meta({ example: 'so-lao-dong-tbxh-thanh-hoa' }),
+  units: uniqueSlugs(300).optional(),
+  remindDaysBefore: z
+    .array(z.number().int().min(1).max(365))
+    .max(10)
+    .refine((days) => new Set(days).size === days.length, { message: 'each offset once' })
+    .optional()
+    .meta({ description: 'days before the due date to remind units that have not submitted; default [14, 3]' }),
 });
 export type ReportingRule = z.infer<typeof ReportingRule>;
 

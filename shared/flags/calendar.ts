@@ -24,30 +24,3 @@ export const dueDate = (rule: ReportingRule, year: number): string => `${year + 
  * December" is still on time, on 11 December it is late. Plain string order works for YYYY-MM-DD.
  */
 export const deadlinePassed = (due: string, asOf: string): boolean => asOf > due;
-
-/**
- * Years of the period whose report is overdue as of `asOf` and was not posted. A target due on a
- * day inside its year (`target.due`, a quarter's last day) wants its year's report by that day when
- * it comes before the plan's yearly reporting day, with or without a reporting rule.
- */
-export const overdueYears = (
-  period: { startYear: number; endYear: number },
-  rule: ReportingRule | undefined,
-  reported: ReadonlySet<number>,
-  asOf: string,
-  target?: { year: number; due?: string },
-): { year: number; due: string }[] => {
-  const early = target?.due;
-  if (!rule) {
-    return early && target && deadlinePassed(early, asOf) && !reported.has(target.year)
-      ? [{ year: target.year, due: early }]
-      : [];
-  }
-  const overdue: { year: number; due: string }[] = [];
-  for (let year = period.startYear; year <= period.endYear; year++) {
-    const yearly = dueDate(rule, year);
-    const due = early && year === target?.year && early < yearly ? early : yearly;
-    if (deadlinePassed(due, asOf) && !reported.has(year)) overdue.push({ year, due });
-  }
-  return overdue;
-};

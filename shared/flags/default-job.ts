@@ -1,3 +1,4 @@
+import { defaultReportStore } from '#shared/storage/default-report-store.ts';
 import { defaultFlagStore, defaultStore } from '#shared/storage/default-store.ts';
 import { defaultNotifier } from './default-notifier.ts';
 import { runFlagJob, type FlagJobSummary } from './job.ts';
@@ -15,6 +16,7 @@ export const runDefaultFlagJob = (request: { asOf?: string } = {}): Promise<Flag
       store: defaultStore(),
       flags: defaultFlagStore(),
       notifier: defaultNotifier(),
+      reports: defaultReportStore(),
       planConcurrency: planConcurrency(),
     },
     request,

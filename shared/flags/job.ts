@@ -4,11 +4,13 @@ import type { Indicator } from '#shared/domain/indicator.ts';
 import { countMetric, logger } from '#shared/runtime/observability.ts';
 import type { FlagStore } from '#shared/storage/flag-port.ts';
 import type { PlanDossier, Store } from '#shared/storage/port.ts';
+import type { ReportStore } from '#shared/storage/report-port.ts';
 import { provinceToday } from './calendar.ts';
 import { flagNotification } from './message.ts';
 import type { Notifier } from './notifier.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { reconcilePlan } from './reconcile.ts';
+import { sendReminders } from './reminders.ts';
 import type { FlagJobSummary } from './summary.ts';
 
 export type { FlagJobSummary };
@@ -17,6 +19,8 @@ export interface FlagJobDeps {
   store: Store;
   flags: FlagStore;
   notifier: Notifier;
+  /** Where reminders sent are recorded (shared/flags/reminders.ts); without it no reminder is sent. */
+  reports?: Pick<ReportStore, 'claimReminder' | 'releaseReminder'>;
   clock?: () => Date;
   /** Plans in flight at once (each: one Query, then its few writes). */
   planConcurrency?: number;
@@ -62,6 +66,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     opened: 0,
     resolved: 0,
     notified: 0,
+    reminded: 0,
     errors: 0,
     durationMs: 0,
   };
@@ -106,7 +111,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     await mapLimit(changes.toOpen, writeConcurrency, async (flag) => {
       if (!(await deps.flags.openFlag(flag, leaseEnd()))) return; // another run opened it: that run notifies
       summary.opened += 1;
-      await notify(flag, dossier, indicators.get(flag.indicatorId ?? ''));
+      await notify(flag, dossier, flag.indicatorId ? indicators.get(flag.indicatorId) : undefined);
     });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
     const pending = changes.stillOpen.filter(
@@ -114,8 +119,13 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     );
     await mapLimit(pending, writeConcurrency, async (flag) => {
       if (!(await deps.flags.claimNotification(flag, leaseEnd()))) return;
-      await notify(flag, dossier, indicators.get(flag.indicatorId ?? ''));
+      await notify(flag, dossier, flag.indicatorId ? indicators.get(flag.indicatorId) : undefined);
     });
+    if (deps.reports) {
+      const reminders = await sendReminders({ reports: deps.reports, notifier: deps.notifier }, dossier, asOf, now);
+      summary.reminded += reminders.sent;
+      summary.errors += reminders.errors;
+    }
   };
 
   await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);

@@ -5,6 +5,7 @@ import { formatNumber, formatValue, type Lang } from '#shared/progress/format.ts
 import { statusWords } from '#shared/progress/words.ts';
 import { noDepartment, type FlagNotification } from './notifier.ts';
 import { taskFlagNotification } from './task-flag-message.ts';
+import { unitFlagNotification } from './unit-messages.ts';
 
 export const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -31,42 +32,34 @@ export const asciiSubject = (text: string) =>
 
 const lagging = (flag: Flag, plan: Plan, indicator: Indicator) => {
   const detail = flag.detail as FlagDetail; // an indicator's flag: task flags are worded in task-flag-message.ts
+  const status = detail.status ?? 'no_data';
+  const ratioValue = detail.ratio ?? null;
   const latest = (lang: Lang) =>
     detail.latest ? `${valueText(detail.latest.value, indicator.unit, lang)} (${detail.latest.year})` : '–';
   const ratio = (lang: Lang) =>
-    detail.ratio === null
+    ratioValue === null
       ? ''
       : lang === 'vi'
-        ? `, tỷ lệ tiến độ ${formatNumber(detail.ratio, 'vi')}`
-        : `, progress ratio ${formatNumber(detail.ratio, 'en')}`;
+        ? `, tỷ lệ tiến độ ${formatNumber(ratioValue, 'vi')}`
+        : `, progress ratio ${formatNumber(ratioValue, 'en')}`;
   return {
     vi:
-      `Chỉ tiêu "${indicator.name.vi}" (${indicator.code}) của ${plan.number}: ${statusWords[detail.status].vi} ` +
+      `Chỉ tiêu "${indicator.name.vi}" (${indicator.code}) của ${plan.number}: ${statusWords[status].vi} ` +
       `tính đến ${dayMonthYear(detail.asOf)}; số liệu mới nhất ${latest('vi')}${ratio('vi')}. ${detail.explanation.vi}`,
     en:
-      `Target "${indicator.name.en}" (${indicator.code}) of ${plan.number}: ${statusWords[detail.status].en} ` +
+      `Target "${indicator.name.en}" (${indicator.code}) of ${plan.number}: ${statusWords[status].en} ` +
       `as of ${detail.asOf}; latest value ${latest('en')}${ratio('en')}. ${detail.explanation.en}`,
   };
 };
 
-const missingReport = (flag: Flag, plan: Plan, indicator: Indicator) => ({
-  vi:
-    `Chưa có số liệu năm ${flag.year} của chỉ tiêu "${indicator.name.vi}" (${indicator.code}), ${plan.number}; ` +
-    `hạn báo cáo là ${dayMonthYear(flag.detail.dueDate ?? '')}.${plan.reporting?.to ? ` Báo cáo gửi ${plan.reporting.to}.` : ''}`,
-  en:
-    `No ${flag.year} value has been reported for "${indicator.name.en}" (${indicator.code}) of ${plan.number}; ` +
-    `it was due on ${flag.detail.dueDate}.`,
-});
-
 /** The notification of a flag's opening, in Vietnamese first and English beside it. */
 export const flagNotification = (flag: Flag, plan: Plan, indicator: Indicator | undefined): FlagNotification => {
   if (flag.type === 'overdue_task') return taskFlagNotification(flag, plan);
-  if (!indicator) throw new Error(`flag ${flag.id}: its indicator ${flag.indicatorId} is not in the plan`);
-  const text = flag.type === 'lagging' ? lagging(flag, plan, indicator) : missingReport(flag, plan, indicator);
-  const what = flag.type === 'lagging' ? 'Lagging target' : `Missing ${flag.year} report`;
+  if (!indicator) return unitFlagNotification(flag, plan);
+  const text = lagging(flag, plan, indicator);
   return {
     flag,
-    subject: asciiSubject(`[chitieu] ${what}: ${indicator.code} ${indicator.name.en} (${plan.number})`),
+    subject: asciiSubject(`[chitieu] Lagging target: ${indicator.code} ${indicator.name.en} (${plan.number})`),
     text,
     attributes: { departmentId: flag.departmentId ?? noDepartment, planId: flag.planId, type: flag.type },
   };

@@ -1,9 +1,16 @@
-import { flagSlot, laggingStatuses, type Flag, type FlagDetail, type OpenFlag } from '#shared/domain/flag.ts';
+import {
+  flagSlot,
+  isUnitFlag,
+  laggingStatuses,
+  type Flag,
+  type FlagDetail,
+  type OpenFlag,
+} from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress/index.ts';
 import type { PlanDossier } from '#shared/storage/port.ts';
-import { overdueYears } from './calendar.ts';
 import { reconcileTaskFlags } from './task-flags.ts';
+import { unitFlagChanges } from './unit-flags.ts';
 
 /** What one plan's flags should become: the job writes only these differences. */
 export interface PlanFlagChanges {
@@ -25,25 +32,24 @@ export interface ReconcileOptions {
   newId: () => string;
 }
 
-const detailOf = (progress: ProgressResult, asOf: string, dueDate?: string): FlagDetail => ({
+const detailOf = (progress: ProgressResult, asOf: string): FlagDetail => ({
   status: progress.status,
   latest: progress.latest,
   expected: progress.expected,
   ratio: progress.ratio,
   asOf,
-  ...(dueDate ? { dueDate } : {}),
   explanation: progress.explanation,
 });
 
 /**
  * The flags an indicator should have open as of `asOf` (docs/design.md §5), keyed by slot. Lagging is
  * dated by the latest actual, the evidence that shows the lag; `missed` without any actual (a
- * milestone whose year passed unreported) falls back to the asOf year.
+ * milestone whose year passed unreported) falls back to the asOf year. Missing reports are the
+ * units' (unit-flags.ts), not the indicators'.
  */
 const wantedFlags = (
   indicator: Indicator,
   dossier: PlanDossier,
-  reported: ReadonlySet<number>,
   progress: ProgressResult,
   options: ReconcileOptions,
 ) => {
@@ -61,10 +67,6 @@ const wantedFlags = (
       detail: detailOf(progress, options.asOf),
     });
   }
-  const { period, reporting } = dossier.plan;
-  for (const { year, due } of overdueYears(period, reporting, reported, options.asOf, indicator.target)) {
-    wanted.push({ ...base, type: 'missing_report', year, detail: detailOf(progress, options.asOf, due) });
-  }
   return new Map(wanted.map((flag) => [flagSlot(flag), flag]));
 };
 
@@ -77,7 +79,9 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
     stillOpen: [],
     failures: [],
   };
-  const open = new Map((dossier.openFlags ?? []).map((flag) => [flagSlot(flag), flag]));
+  const open = new Map(
+    (dossier.openFlags ?? []).filter((flag) => !isUnitFlag(flag)).map((flag) => [flagSlot(flag), flag]),
+  );
   const settled = new Set<string>();
   const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
   for (const indicator of dossier.indicators) {
@@ -95,13 +99,7 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
       for (const [slot, flag] of open) if (flag.indicatorId === indicator.id) settled.add(slot);
       continue;
     }
-    for (const [slot, flag] of wantedFlags(
-      indicator,
-      dossier,
-      new Set(actuals.map((a) => a.year)),
-      progress,
-      options,
-    )) {
+    for (const [slot, flag] of wantedFlags(indicator, dossier, progress, options)) {
       settled.add(slot);
       const existing = open.get(slot);
       if (existing) changes.stillOpen.push(existing);
@@ -113,5 +111,9 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
   changes.stillOpen.push(...tasks.stillOpen);
   // Whatever is open and no longer wanted has lost its cause (or its indicator): resolve it.
   for (const [slot, flag] of open) if (!settled.has(slot)) changes.toResolve.push(flag);
+  const units = unitFlagChanges(dossier, options);
+  changes.toOpen.push(...units.toOpen);
+  changes.toResolve.push(...units.toResolve);
+  changes.stillOpen.push(...units.stillOpen);
   return changes;
 };

@@ -10,6 +10,8 @@ export const FlagJobSummary = z
     opened: z.number().int(),
     resolved: z.number().int(),
     notified: z.number().int(),
+    /** Reminders sent before a due date (shared/flags/reminders.ts). */
+    reminded: z.number().int(),
     /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
     errors: z.number().int(),
     durationMs: z.number().int(),

@@ -104,7 +104,7 @@ export const PlanProgress = PlanProgressGroup.extend({ ...answerFields, tasks: P
 export const DepartmentProgress = z
   .object({
     ...answerFields,
-    department: Department.pick({ id: true, name: true, nameEn: true, area: true, successorId: true }),
+    department: Department.pick({ id: true, name: true, nameEn: true, area: true, successorIds: true, validTo: true }),
     summary: ProgressSummary,
     plans: z.array(PlanProgressGroup),
     tasks: DepartmentTasksProgress,

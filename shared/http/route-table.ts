@@ -8,6 +8,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { progressRoutes } from './routes/progress.ts';
 import { tasksRoutes } from './routes/tasks.ts';
 import { targetsRoutes } from './routes/targets.ts';
+import { reportsRoutes } from './routes/reports.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -26,6 +27,7 @@ const areas = [
   tasksRoutes,
   targetsRoutes,
   draftsRoutes,
+  reportsRoutes,
 ] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));

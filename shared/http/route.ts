@@ -8,7 +8,10 @@ import type { Tag } from './tags.ts';
  */
 export type FunctionName = string;
 
-/** public: anyone; admin: the planning office; owner: admin or the department owning the indicator. */
+/**
+ * public: anyone; admin: the planning office; owner: admin or the department the data names (the
+ * indicator's owner, the report's unit, the plan's consolidating department), checked by the operation.
+ */
 export type Access = 'public' | 'admin' | 'owner';
 
 /** Body formats a route may accept (middleware/json-body.ts decodes them); JSON unless a route says more. */

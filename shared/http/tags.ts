@@ -8,6 +8,8 @@ export const apiTags = {
   progress: 'Progress as of a date, computed on read from the targets and actuals (docs/methodology.md)',
   tasks: 'Tasks (nhiệm vụ) of a plan: a lead department, a due date or yearly work, reports with evidence',
   flags: 'Flags the daily job raises for lagging targets and overdue reports (docs/flags.md)',
+  reports:
+    "The yearly reporting cycle: each unit's report, its review and lock, completeness and timeliness (docs/reporting.md)",
 } as const;
 
 export type Tag = keyof typeof apiTags;

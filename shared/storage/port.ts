@@ -4,6 +4,8 @@ import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
+import type { UnitReport } from '#shared/domain/report.ts';
+import type { ReminderRef } from './report-port.ts';
 
 export interface Page<T> {
   items: T[];
@@ -27,6 +29,9 @@ export interface PlanDossier {
   taskReports?: TaskReport[];
   /** The superseded targets of its indicators (shared/targets/versions.ts), in the same partition. */
   targetVersions?: TargetVersion[];
+  /** The units' yearly reports and the reminders sent, which live there too (shared/storage/dynamodb/report-keys.ts). */
+  reports?: UnitReport[];
+  reminders?: ReminderRef[];
 }
 
 export interface IndicatorWithActuals {
@@ -60,6 +65,7 @@ export interface Store {
   createDepartment(department: Department): Promise<void>;
   getDepartment(departmentId: string): Promise<Department | undefined>;
   listDepartments(page: PageRequest): Promise<Page<Department>>;
+  updateDepartment(departmentId: string, changes: Partial<Department>): Promise<Department>;
 
   createIndicator(indicator: Indicator): Promise<void>;
   /** All or none, in one transaction of indicatorBatchItems(…) items (at most maxTransactionItems). */

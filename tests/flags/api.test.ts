@@ -28,8 +28,9 @@ const runJob = async (asOf: string) => {
 
 let seeded: Promise<void> | undefined;
 /**
- * Two departments, two plans. Health (so-y-te) lags in plan p1 and misses reports in both plans;
- * housing (so-xay-dung) only misses reports. A first run on 11 Dec 2024, a second a year later.
+ * Two departments, two plans. Health (so-y-te) lags in plan p1, where it submitted its 2024 report,
+ * and misses its other reports in both plans; housing (so-xay-dung) only misses reports. A first run
+ * on 11 Dec 2024, a second a year later.
  */
 const seed = () =>
   (seeded ??= (async () => {
@@ -48,9 +49,12 @@ const seed = () =>
     await indicator('p1', 'p1-housing', 'so-xay-dung');
     await indicator('p2', 'p2-health', 'so-y-te');
     await created(api.call('PUT', '/indicators/p1-health/actuals/2024', { token, body: { value: 80.5 } }));
-    await runJob('2024-12-11'); // p1-housing 2024, p2-health 2024 missing
+    await created(
+      api.call('PUT', '/plans/p1/reports/2024/so-y-te', { token, body: { state: 'submitted', sections: {} } }),
+    );
+    await runJob('2024-12-11'); // p1 so-xay-dung 2024, p2 so-y-te 2024 missing
     await new Promise((r) => setTimeout(r, 5)); // a later openedAt for the second run's flags
-    await runJob('2025-12-11'); // + p1-health lagging, every 2025 report missing
+    await runJob('2025-12-11'); // + p1-health lagging, every unit's 2025 report missing
   })());
 
 const list = async (query: string) => {
@@ -107,6 +111,7 @@ describe('POST /jobs/flag-lagging', () => {
       opened: 0,
       resolved: 0,
       notified: 0,
+      reminded: 0,
       errors: 0,
       durationMs: expect.any(Number),
     });
@@ -120,13 +125,15 @@ describe('GET /flags', () => {
     requests.reset();
     const all = (await list('?limit=200')).items;
     expect(requests.seen).toEqual(['Query']);
-    expect(all.map((flag) => `${flag.indicatorId} ${flag.type} ${flag.year}`).sort()).toEqual([
-      'p1-health lagging 2024', // opened by the first run, still open: one lagging flag per indicator
-      'p1-health missing_report 2025',
-      'p1-housing missing_report 2024',
-      'p1-housing missing_report 2025',
-      'p2-health missing_report 2024',
-      'p2-health missing_report 2025',
+    expect(
+      all.map((flag) => `${flag.planId} ${flag.indicatorId ?? flag.departmentId} ${flag.type} ${flag.year}`).sort(),
+    ).toEqual([
+      'p1 p1-health lagging 2024', // opened by the first run, still open: one lagging flag per indicator
+      'p1 so-xay-dung missing_report 2024', // the units' reports, one flag per (plan, unit, year)
+      'p1 so-xay-dung missing_report 2025',
+      'p1 so-y-te missing_report 2025',
+      'p2 so-y-te missing_report 2024',
+      'p2 so-y-te missing_report 2025',
     ]);
     const openedAt = all.map((flag) => flag.openedAt);
     expect(openedAt).toEqual([...openedAt].sort().reverse());
@@ -161,13 +168,16 @@ describe('GET /flags', () => {
   it('status=resolved: the history, with resolvedAt', async () => {
     await seed();
     const token = await admin();
-    await created(api.call('PUT', '/indicators/p2-health/actuals/2025', { token, body: { value: 90 } }));
+    await created(
+      api.call('PUT', '/plans/p2/reports/2025/so-y-te', { token, body: { state: 'submitted', sections: {} } }),
+    );
     const summary = await runJob('2025-12-12');
     expect(summary).toMatchObject({ resolved: 1, opened: 0 });
     const resolved = (await list('?status=resolved')).items;
     expect(resolved).toEqual([
       expect.objectContaining({
-        indicatorId: 'p2-health',
+        planId: 'p2',
+        departmentId: 'so-y-te',
         type: 'missing_report',
         year: 2025,
         status: 'resolved',

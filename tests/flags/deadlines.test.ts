@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FlagDetail } from '#shared/domain/flag.ts';
 import {
   freshTable,
   jobRunner,
@@ -8,6 +9,7 @@ import {
   readOutbox,
   seedIndicator,
   seedPlan,
+  submitReport,
   tempOutbox,
 } from './support.ts';
 
@@ -16,10 +18,10 @@ const setup = async (
   reporting?: { deadline: string; yearOffset: number } | null,
   period = { startYear: 2024, endYear: 2030 },
 ) => {
-  const { store, flags } = await freshTable();
+  const { store, flags, reports } = await freshTable();
   const outbox = tempOutbox();
   await seedPlan(store, 'plan', { period, ...(reporting !== undefined ? { reporting } : {}) });
-  return { store, flags, outbox, run: jobRunner({ store, flags, notifier: outboxNotifier(outbox) }) };
+  return { store, flags, reports, outbox, run: jobRunner({ store, flags, notifier: outboxNotifier(outbox) }) };
 };
 
 const missingYears = async (flags: Awaited<ReturnType<typeof freshTable>>['flags']) =>
@@ -28,11 +30,12 @@ const missingYears = async (flags: Awaited<ReturnType<typeof freshTable>>['flags
     .map((flag) => flag.year)
     .sort();
 
-describe('missing_report: the due date (Y + yearOffset)-MM-DD', () => {
+describe('missing_report: per unit, from the due date (Y + yearOffset)-MM-DD', () => {
   it('10 December: not due the day before nor on the day, overdue the day after', async () => {
-    const { store, flags, run } = await setup();
+    const { store, flags, reports, run } = await setup();
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2024, 83); // 2024 reported, on track
+    await submitReport(reports, { planId: 'plan', year: 2024 });
 
     expect((await run('2025-12-09')).opened).toBe(0);
     expect(await missingYears(flags)).toEqual([]);
@@ -43,31 +46,41 @@ describe('missing_report: the due date (Y + yearOffset)-MM-DD', () => {
     const [flag] = (await planFlags(flags, 'plan')).open;
     expect(flag).toMatchObject({
       type: 'missing_report',
-      indicatorId: 'ind',
       planId: 'plan',
       departmentId: 'so-y-te',
       year: 2025,
       status: 'open',
-      detail: { dueDate: '2025-12-10', asOf: '2025-12-11', status: 'on_track', latest: { year: 2024, value: 83 } },
+      detail: { dueDate: '2025-12-10', asOf: '2025-12-11', missing: { indicatorIds: ['ind'], taskIds: [] } },
     });
+    expect(flag!.indicatorId).toBeUndefined();
+    expect(flag!.detail.explanation.vi).toContain('so-y-te');
     expect(flag!.openedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(flag!.resolvedAt).toBeUndefined();
   });
 
-  it('flags every overdue year of the period without a value, none before the period nor after asOf', async () => {
+  it('one flag per (unit, year), not per indicator: every overdue year of the period, none before it nor after asOf', async () => {
     const { store, flags, run } = await setup();
-    await seedIndicator(store, 'plan', 'ind');
+    for (const id of ['ind-a', 'ind-b', 'ind-c']) await seedIndicator(store, 'plan', id);
+    await postActual(store, 'plan', 'ind-b', 2025, 85);
     await run('2027-01-15');
     expect(await missingYears(flags)).toEqual([2024, 2025, 2026]);
+    const open = (await planFlags(flags, 'plan')).open;
+    expect((open.find((flag) => flag.year === 2025)!.detail as FlagDetail).missing).toEqual({
+      indicatorIds: ['ind-a', 'ind-c'],
+      taskIds: [],
+    });
   });
 
-  it('yearOffset 1: the 2024 value is due on 31 March 2025', async () => {
-    const { store, flags, run } = await setup({ deadline: '03-31', yearOffset: 1 }, { startYear: 2021, endYear: 2025 });
+  it('yearOffset 1: the 2024 report is due on 31 March 2025', async () => {
+    const { store, flags, reports, run } = await setup(
+      { deadline: '03-31', yearOffset: 1 },
+      { startYear: 2021, endYear: 2025 },
+    );
     await seedIndicator(store, 'plan', 'ind', {
       baseline: { year: 2020, value: 80 },
       target: { comparator: '>', value: 95, year: 2025 },
     });
-    for (const year of [2021, 2022]) await postActual(store, 'plan', 'ind', year, 90);
+    for (const year of [2021, 2022]) await submitReport(reports, { planId: 'plan', year });
 
     await run('2025-03-31');
     expect(await missingYears(flags)).toEqual([2023]); // 2023 was due 2024-03-31; 2024 is due today
@@ -77,6 +90,29 @@ describe('missing_report: the due date (Y + yearOffset)-MM-DD', () => {
     expect(await missingYears(flags)).toEqual([2023, 2024]); // 2025 is due on 2026-03-31
     await run('2026-04-01');
     expect(await missingYears(flags)).toEqual([2023, 2024, 2025]);
+  });
+
+  it('resolves on submission (a draft is not one, a late one is); one notification per flag', async () => {
+    const { store, reports, outbox, run } = await setup();
+    await seedIndicator(store, 'plan', 'ind');
+    await submitReport(reports, { planId: 'plan', year: 2024 });
+    await run('2025-12-11');
+    await submitReport(reports, { planId: 'plan', year: 2025 }, '2025-12-11T02:00:00.000Z', 'draft');
+    expect(await run('2025-12-12')).toMatchObject({ opened: 0, resolved: 0 });
+    await submitReport(reports, { planId: 'plan', year: 2025 }, '2025-12-12T02:00:00.000Z');
+    expect(await run('2025-12-13')).toMatchObject({ opened: 0, resolved: 1 });
+    expect(await run('2025-12-14')).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
+    const lines = readOutbox(outbox);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      type: 'missing_report',
+      departmentId: 'so-y-te',
+      year: 2025,
+      attributes: { departmentId: 'so-y-te', planId: 'plan', type: 'missing_report' },
+    });
+    expect(lines[0].message.vi).toContain('10/12/2025');
+    expect(lines[0].message.vi).toContain('1 chỉ tiêu chưa có số liệu (ind)');
+    expect(lines[0].subject).toMatch(/^\[chitieu\] Missing 2025 report: so-y-te \(68\/KH-UBND\)$/);
   });
 
   it('a plan without a reporting rule gets no missing_report flag (lagging still applies)', async () => {

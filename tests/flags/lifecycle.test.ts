@@ -11,23 +11,28 @@ import {
   readOutbox,
   seedIndicator,
   seedPlan,
+  submitReport,
   tempOutbox,
 } from './support.ts';
+import * as fixtures from '../support/fixtures.ts';
+
+const created = '2024-01-01T00:00:00.000Z';
 
 describe('a flag opens once, resolves by itself, and a re-opening is a new flag', () => {
-  it('a value posted after the flag opened resolves it on the next run; the resolved flag stays', async () => {
-    const { store, flags } = await freshTable();
+  it('a report submitted after the flag opened resolves it on the next run; the resolved flag stays', async () => {
+    const { store, flags, reports } = await freshTable();
     const outbox = tempOutbox();
     const run = jobRunner({ store, flags, notifier: outboxNotifier(outbox) });
     await seedPlan(store, 'plan');
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2024, 83);
+    await submitReport(reports, { planId: 'plan', year: 2024 });
 
     expect(await run('2025-12-11')).toMatchObject({ opened: 1, resolved: 0, notified: 1 });
     const [opened] = (await planFlags(flags, 'plan')).open;
     expect(opened).toMatchObject({ type: 'missing_report', year: 2025 });
 
-    await postActual(store, 'plan', 'ind', 2025, 84.5);
+    await submitReport(reports, { planId: 'plan', year: 2025 }, '2025-12-11T09:00:00.000Z');
     expect(await run('2025-12-12')).toMatchObject({ opened: 0, resolved: 1, notified: 0 });
     const after = await planFlags(flags, 'plan');
     expect(after.open).toEqual([]);
@@ -45,7 +50,7 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
   });
 
   it('a plan with one lagging target and one missing report: exactly two notifications over three runs', async () => {
-    const { store, flags } = await freshTable();
+    const { store, flags, reports } = await freshTable();
     const outbox = tempOutbox();
     const run = jobRunner({ store, flags, notifier: outboxNotifier(outbox) });
     await seedPlan(store, 'plan');
@@ -54,6 +59,7 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     await postActual(store, 'plan', 'slow', 2025, 81); // reported every year, but far behind: lagging
     await seedIndicator(store, 'plan', 'late');
     await postActual(store, 'plan', 'late', 2024, 83); // on track, but 2025 is missing
+    await submitReport(reports, { planId: 'plan', year: 2024 }); // the unit's 2025 report is missing
 
     const runs = [await run('2025-12-11'), await run('2025-12-11'), await run('2025-12-12')];
     expect(runs.map((r) => [r.opened, r.notified])).toEqual([
@@ -63,9 +69,9 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     ]);
     const lines = readOutbox(outbox);
     expect(lines).toHaveLength(2);
-    expect(lines.map((line) => [line.indicatorId, line.type, line.year]).sort()).toEqual([
-      ['late', 'missing_report', 2025],
+    expect(lines.map((line) => [line.indicatorId ?? line.departmentId, line.type, line.year]).sort()).toEqual([
       ['slow', 'lagging', 2025],
+      ['so-y-te', 'missing_report', 2025],
     ]);
     for (const line of lines) {
       expect(line).toMatchObject({
@@ -110,10 +116,11 @@ describe('idempotent and overlap-safe', () => {
       await seedPlan(store, planId);
       for (let i = 0; i < 8; i++) {
         await seedIndicator(store, planId, `${planId}-ind-${i}`);
-        await postActual(store, planId, `${planId}-ind-${i}`, 2024, i % 2 === 0 ? 80.5 : 83); // half lagging; every 2025 missing
+        await postActual(store, planId, `${planId}-ind-${i}`, 2024, i % 2 === 0 ? 80.5 : 83); // half lagging
       }
     }
-    const expected = 3 * (4 + 8);
+    // Per plan: four lagging flags and the unit's missing 2024 and 2025 reports.
+    const expected = 3 * (4 + 2);
     // Separate notifier instances on one file: as two Lambda invocations share one SNS topic.
     const run = () =>
       runFlagJob(
@@ -129,24 +136,28 @@ describe('idempotent and overlap-safe', () => {
 
     const open = (await flags.listFlags({ status: 'open', limit: 200 })).items;
     expect(open).toHaveLength(expected);
-    expect(new Set(open.map(flagSlot)).size).toBe(expected);
+    expect(new Set(open.map((flag) => `${flag.planId} ${flagSlot(flag)}`)).size).toBe(expected);
     const lines = readOutbox(outbox);
     expect(lines).toHaveLength(expected);
     expect(new Set(lines.map((line) => line.id))).toEqual(new Set(open.map((flag) => flag.id)));
   });
 
   it('concurrent runs resolving the same flags resolve each once', async () => {
-    const { store, flags } = await freshTable();
+    const { store, flags, reports } = await freshTable();
     const run = jobRunner({ store, flags, notifier: outboxNotifier(tempOutbox()) });
     await seedPlan(store, 'plan');
-    for (let i = 0; i < 6; i++) await seedIndicator(store, 'plan', `ind-${i}`);
-    expect((await run('2025-12-11')).opened).toBe(12); // 2024 and 2025 missing for each
-    for (let i = 0; i < 6; i++) for (const year of [2024, 2025]) await postActual(store, 'plan', `ind-${i}`, year, 90);
+    const units = ['so-a', 'so-b', 'so-c'];
+    for (const unit of units) await store.createDepartment({ ...fixtures.department(unit), createdAt: created });
+    for (let i = 0; i < 6; i++) await seedIndicator(store, 'plan', `ind-${i}`, { departmentId: units[i % 3]! });
+    expect((await run('2025-12-11')).opened).toBe(6); // 2024 and 2025 missing for each unit
+    for (const departmentId of units)
+      for (const year of [2024, 2025])
+        await submitReport(reports, { planId: 'plan', year, departmentId }, '2025-12-11T09:00:00.000Z');
     const results = await Promise.all([run('2025-12-12'), run('2025-12-12'), run('2025-12-12')]);
-    expect(results.reduce((sum, r) => sum + r.resolved, 0)).toBe(12);
+    expect(results.reduce((sum, r) => sum + r.resolved, 0)).toBe(6);
     const { open, resolved } = await planFlags(flags, 'plan');
     expect(open).toEqual([]);
-    expect(resolved).toHaveLength(12);
+    expect(resolved).toHaveLength(6);
   });
 });
 
@@ -164,11 +175,12 @@ describe('the notification outbox: no opening lost, none sent twice', () => {
   };
 
   it('a publish that failed is sent by the next run, once', async () => {
-    const { store, flags } = await freshTable();
+    const { store, flags, reports } = await freshTable();
     const outbox = tempOutbox();
     await seedPlan(store, 'plan');
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2024, 83);
+    await submitReport(reports, { planId: 'plan', year: 2024 });
     const first = await runFlagJob({ store, flags, notifier: flaky(outbox, 1) }, { asOf: '2025-12-11' });
     expect(first).toMatchObject({ opened: 1, notified: 0, errors: 1 });
     expect(readOutbox(outbox)).toEqual([]);
@@ -183,11 +195,12 @@ describe('the notification outbox: no opening lost, none sent twice', () => {
   });
 
   it('a run that crashed between the write and the publish: sent after its lease ran out, by one run only', async () => {
-    const { store, flags } = await freshTable();
+    const { store, flags, reports } = await freshTable();
     const outbox = tempOutbox();
     await seedPlan(store, 'plan');
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2024, 83);
+    await submitReport(reports, { planId: 'plan', year: 2024 });
     // The crashed run: its write went through (lease 15 minutes from 10:00), its publish never happened.
     const start = new Date('2025-12-11T10:00:00.000Z');
     const crashed = { publish: () => new Promise<void>(() => undefined) }; // never returns, as if the process died
@@ -210,26 +223,24 @@ describe('the notification outbox: no opening lost, none sent twice', () => {
 });
 
 describe('no stale flag from a run that read the plan before a report arrived', () => {
-  it('opening a missing_report flag fails once the year has a value', async () => {
-    const { store, flags } = await freshTable();
+  it("opening a unit's missing_report flag fails once the unit has submitted the year's report", async () => {
+    const { store, flags, reports } = await freshTable();
     await seedPlan(store, 'plan');
     await seedIndicator(store, 'plan', 'ind');
-    await postActual(store, 'plan', 'ind', 2025, 85);
+    await submitReport(reports, { planId: 'plan', year: 2025 });
+    await submitReport(reports, { planId: 'plan', year: 2024 }, undefined, 'draft');
     const stale = {
       id: 'stale',
       type: 'missing_report' as const,
-      indicatorId: 'ind',
       planId: 'plan',
+      departmentId: 'so-y-te',
       year: 2025,
       status: 'open' as const,
       openedAt: '2025-12-11T00:00:00.000Z',
       detail: {
-        status: 'no_data' as const,
-        latest: null,
-        expected: null,
-        ratio: null,
         asOf: '2025-12-11',
         dueDate: '2025-12-10',
+        missing: { indicatorIds: ['ind'], taskIds: [] },
         explanation: { vi: '', en: '' },
       },
     };

@@ -9,6 +9,7 @@ import type { Notifier } from '#shared/flags/notifier.ts';
 import { OutboxNotifier } from '#shared/flags/outbox-notifier.ts';
 import { createDocumentClient, settingsFromEnv } from '#shared/storage/dynamodb/client.ts';
 import { DynamoFlagStore } from '#shared/storage/dynamodb/flag-store.ts';
+import { DynamoReportStore } from '#shared/storage/dynamodb/report-store.ts';
 import { DynamoStore } from '#shared/storage/dynamodb/store.ts';
 import { AlreadyExists } from '#shared/storage/errors.ts';
 import type { Store } from '#shared/storage/port.ts';
@@ -25,6 +26,7 @@ export const freshTable = async () => {
   return {
     store: new DynamoStore(client, settings.tableName),
     flags: new DynamoFlagStore(client, settings.tableName),
+    reports: new DynamoReportStore(client, settings.tableName),
     tableName: settings.tableName,
   };
 };
@@ -107,4 +109,32 @@ export const planFlags = async (flags: DynamoFlagStore, planId: string) => {
   const open = await flags.listFlags({ status: 'open', planId, limit: 200 });
   const resolved = await flags.listFlags({ status: 'resolved', planId, limit: 200 });
   return { open: open.items, resolved: resolved.items };
+};
+
+/**
+ * A unit's report for a year, written as the API writes it: submitted (at `submittedAt`, by default
+ * early in the year, before any run of these tests judges it) unless told otherwise. The job judges
+ * as of its asOf, so a submission dated after it has not arrived yet.
+ */
+export const submitReport = async (
+  reports: DynamoReportStore,
+  ref: { planId: string; year: number; departmentId?: string },
+  submittedAt = `${ref.year}-01-02T00:00:00.000Z`,
+  state: 'draft' | 'submitted' = 'submitted',
+) => {
+  const current = await reports.getReport({ departmentId: 'so-y-te', ...ref });
+  await reports.putReport({
+    report: {
+      departmentId: 'so-y-te',
+      ...ref,
+      state,
+      sections: { results: 'Kết quả thực hiện' },
+      ...(state === 'submitted' ? { submittedAt: current?.submittedAt ?? submittedAt } : {}),
+      updatedBy: 'test',
+      updatedAt: submittedAt,
+      version: (current?.version ?? 0) + 1,
+    },
+    change: 'write',
+    expectedVersion: current?.version ?? null,
+  });
 };

@@ -439,6 +439,47 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
         ],
       ];
     }
+    case 'PUT /plans/{planId}/reports/{year}/{departmentId}':
+    case 'POST /plans/{planId}/reports/{year}/{departmentId}/review':
+      return [
+        [
+          'path',
+          'a year outside the plan period',
+          fc
+            .integer({ min: 1900, max: 2100 })
+            .filter((y) => y < 2024 || y > 2030)
+            .map((y) => ({
+              pathParameters: { planId: w.planId, year: String(y), departmentId: w.ownerDepartment },
+            })),
+        ],
+        [
+          'path',
+          'a unit that does not report on the plan',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({
+            pathParameters: { planId: w.planId, year: String(w.year), departmentId: `nope-${d}` },
+          })),
+        ],
+      ];
+    case 'POST /departments/{departmentId}/succession':
+      return [
+        [
+          'body',
+          'a successor that is the unit itself or does not exist',
+          body(
+            fc
+              .oneof(
+                fc.constant(w.otherDepartment),
+                fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => `nope-${d}`),
+              )
+              .map((id) => ({ ...template, successorIds: [id] })),
+          ),
+        ],
+        [
+          'path',
+          'a unit that does not exist',
+          fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({ pathParameters: { departmentId: `nope-${d}` } })),
+        ],
+      ];
     default:
       return [];
   }

@@ -156,6 +156,33 @@ const rows = {
     }),
     expected: adminOnly(201),
   },
+  getReportingStatus: get((w) => `/plans/${w.planId}/reports/${w.year}`),
+  getUnitReport: get((w) => `/plans/${w.planId}/reports/${w.year}/${w.otherDepartment}`),
+  listUnitReportHistory: get((w) => `/plans/${w.planId}/reports/${w.year}/${w.otherDepartment}/history`),
+  putUnitReport: {
+    // The owner's own report, a year of its own per call (the plan runs 2024–2030): each caller creates.
+    request: (w, _c, n) => ({
+      path: `/plans/${w.planId}/reports/${2024 + (n % 7)}/${w.ownerDepartment}`,
+      body: { state: 'draft', sections: { results: `Kết quả ${n}` } },
+    }),
+    expected: ownerOrAdmin(201),
+  },
+  reviewUnitReport: {
+    // The owner consolidates; accepting an accepted report again is a 200 that writes nothing.
+    request: (w) => ({
+      path: `/plans/${w.planId}/reports/${w.year}/${w.otherDepartment}/review`,
+      body: { decision: 'accept' },
+    }),
+    expected: ownerOrAdmin(200),
+  },
+  succeedDepartment: {
+    // The other department (it leads nothing) is succeeded by the owner, from a day far ahead: repeatable.
+    request: (w) => ({
+      path: `/departments/${w.otherDepartment}/succession`,
+      body: { successorIds: [w.ownerDepartment], validTo: '2099-12-31' },
+    }),
+    expected: adminOnly(200),
+  },
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

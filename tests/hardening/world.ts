@@ -4,7 +4,10 @@ import path from 'node:path';
 import * as fixtures from '../support/fixtures.ts';
 import type { LocalApi } from '../support/local-api.ts';
 
-/** What the hardening tests act on: two departments, a plan, an indicator A owns with one actual, a milestone. */
+/**
+ * What the hardening tests act on: two departments, a plan (the owner consolidates its reports), an
+ * indicator A owns with one actual, a milestone, and the other department's submitted report.
+ */
 export interface World {
   admin: string;
   owner: string;
@@ -37,7 +40,17 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
   const steps: [string, unknown][] = [
     ['/departments', fixtures.department(world.ownerDepartment)],
     ['/departments', fixtures.department(world.otherDepartment, { name: 'Sở Xây dựng' })],
-    ['/plans', fixtures.plan(world.planId)],
+    [
+      '/plans',
+      fixtures.plan(world.planId, {
+        reporting: {
+          deadline: '12-10',
+          yearOffset: 0,
+          toDepartmentId: world.ownerDepartment,
+          units: [world.ownerDepartment, world.otherDepartment],
+        },
+      }),
+    ],
     [
       `/plans/${world.planId}/indicators`,
       fixtures.indicator(world.indicatorId, { departmentId: world.ownerDepartment }),
@@ -64,6 +77,12 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
   if (report.status !== 201) throw new Error(`seeding the task report: ${report.status} ${report.text}`);
   world.owner = await api.token({ role: 'department', departmentId: world.ownerDepartment });
   world.other = await api.token({ role: 'department', departmentId: world.otherDepartment });
+  // The other department's report for the year, submitted: the owner (the consolidating department) reviews it.
+  const unitReport = await api.call('PUT', `/plans/${world.planId}/reports/${world.year}/${world.otherDepartment}`, {
+    token: world.other,
+    body: { state: 'submitted', sections: { results: 'Kết quả thực hiện năm 2024' } },
+  });
+  if (unitReport.status !== 201) throw new Error(`seeding the report: ${unitReport.status} ${unitReport.text}`);
   return world;
 };
 

@@ -205,6 +205,8 @@ describe('table grants, derived from the route table', () => {
       'api-flags-job': 'read-write',
       'api-tasks': 'read-write',
       'api-drafts': 'read-write',
+      'api-reports-read': 'read',
+      'api-reports': 'read-write',
       'api-fallback': 'none',
     });
   });

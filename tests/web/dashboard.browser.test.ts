@@ -171,6 +171,35 @@ describe('the dashboard on npm start', () => {
     await shoot('plans-en');
   });
 
+  it("shows a plan's reporting page: each unit's state and timeliness per year, the rate, both report files", async () => {
+    await page.goto(`${server.url}/#/plans/${planId}?lang=vi`);
+    await page.getByRole('link', { name: 'Tình hình báo cáo của các đơn vị' }).click();
+    await page.waitForURL(new RegExp(`#/plans/${planId}/reports`));
+    const years = page.locator('section.report-year');
+    await expect.poll(() => years.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const year = Number(await years.first().getAttribute('data-year'));
+    const status = await api<{ units: { departmentId: string; timeliness: string }[]; summary: { expected: number } }>(
+      `/plans/${planId}/reports/${year}`,
+    );
+    expect(status.summary.expected).toBe(7);
+    const rows = years.first().locator('tbody tr');
+    expect(await rows.count()).toBe(7);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-unit'), tr.getAttribute('data-timeliness')]),
+    );
+    expect(new Set(shown.map(([unit, timeliness]) => `${unit} ${timeliness}`))).toEqual(
+      new Set(status.units.map((u) => `${u.departmentId} ${u.timeliness}`)),
+    );
+    expect(await years.first().locator('[data-rate="reporting"]').innerText()).toMatch(/%$/);
+    const files = await years
+      .first()
+      .locator('.report-files a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(files).toEqual([`/plans/${planId}/reports/${year}.docx`, `/plans/${planId}/reports/${year}.xlsx`]);
+    expect(await years.first().locator('tbody th').first().innerText()).toMatch(/^Sở /);
+    await shoot('reporting-vi');
+  });
+
   it('works at 375 px wide without sideways scrolling, and from the keyboard', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${server.url}/#/plans/${planId}?lang=vi`);

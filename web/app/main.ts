@@ -14,6 +14,7 @@ import { flagsView } from './views/flags.ts';
 import { indicatorView } from './views/indicator.ts';
 import { planView } from './views/plan.ts';
 import { plansView } from './views/plans.ts';
+import { reportingView } from './views/reporting.ts';
 
 const header = document.getElementById('site-header')!;
 const main = document.getElementById('main')!;
@@ -34,6 +35,8 @@ const viewFor = (ctx: ViewContext, route: Route): Promise<View> => {
       return plansView(ctx);
     case 'plan':
       return planView(ctx, route);
+    case 'reporting':
+      return reportingView(ctx, route);
     case 'indicator':
       return indicatorView(ctx, route);
     case 'flags':
@@ -76,7 +79,15 @@ const drawChrome = (route: Route, lang: Lang) => {
         h(
           'ul',
           {},
-          h('li', {}, link({ view: 'plans' }, words.navPlans, route.view === 'plans' || route.view === 'plan')),
+          h(
+            'li',
+            {},
+            link(
+              { view: 'plans' },
+              words.navPlans,
+              route.view === 'plans' || route.view === 'plan' || route.view === 'reporting',
+            ),
+          ),
           h('li', {}, link({ view: 'flags' }, words.navFlags, route.view === 'flags')),
         ),
       ),

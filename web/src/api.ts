@@ -34,6 +34,11 @@ export class Api {
     private readonly fetcher: Fetch = (input, init) => fetch(input, init),
   ) {}
 
+  /** The absolute address of an API path, for links (the consolidated report files). */
+  url(path: string): string {
+    return `${this.base}${path}`;
+  }
+
   async get<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
     const search = new URLSearchParams(
       Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),

@@ -3,7 +3,7 @@
  * product's own (shared/progress/words.ts), so the page and the API's explanations agree.
  */
 import { statusWords } from '../../shared/progress/words.ts';
-import type { FlagType, Lang, ProgressMethod, ProgressStatus } from './types.ts';
+import type { FlagType, Lang, ProgressMethod, ProgressStatus, ReportStateWord, TimelinessWord } from './types.ts';
 
 const vi = {
   appName: 'Theo dõi chỉ tiêu',
@@ -77,6 +77,25 @@ const vi = {
   flagsIntro: 'Chỉ tiêu chậm tiến độ và báo cáo năm quá hạn, mới nhất trước.',
   flagOpened: 'Mở ngày',
   flagsShown: (n: number) => `${n} cảnh báo đang mở`,
+  reportingTitle: 'Tình hình báo cáo của các đơn vị',
+  reportingIntro:
+    'Mỗi năm: đơn vị nào đã gửi báo cáo, đúng hạn hay muộn, và số chỉ tiêu đã có số liệu; tỷ lệ báo cáo tính trên số đơn vị phải báo cáo.',
+  reportingLink: 'Tình hình báo cáo của các đơn vị',
+  reportYear: (year: number) => `Báo cáo năm ${year}`,
+  reportDue: (date: string) => `hạn ${date}`,
+  reportingRate: 'Tỷ lệ báo cáo',
+  timelyRate: 'Tỷ lệ đúng hạn',
+  unit: 'Đơn vị',
+  reportState: 'Báo cáo',
+  timeliness: 'Thời hạn',
+  submittedOn: 'Ngày gửi',
+  valuesReported: 'Chỉ tiêu có số liệu',
+  tasksReported: 'Nhiệm vụ đã báo cáo',
+  downloadDocx: 'Báo cáo tổng hợp (.docx)',
+  downloadXlsx: 'Phụ lục số liệu (.xlsx)',
+  noUnits: 'Kế hoạch chưa có đơn vị phải báo cáo.',
+  unitReport: (year: number) => `báo cáo năm ${year}`,
+  loadMore: 'Tải thêm',
   due: 'Hạn báo cáo',
   noDepartment: 'Chưa giao sở, ngành',
   plan: 'Kế hoạch',
@@ -157,6 +176,25 @@ const en: Messages = {
   flagsIntro: 'Lagging targets and overdue yearly reports, newest first.',
   flagOpened: 'Opened',
   flagsShown: (n: number) => `${n} open ${n === 1 ? 'flag' : 'flags'}`,
+  reportingTitle: "The units' reports",
+  reportingIntro:
+    'Each year: which units have sent their report, on time or late, and how many of their targets have a value; the reporting rate counts the units that must report.',
+  reportingLink: "The units' reports",
+  reportYear: (year: number) => `${year} report`,
+  reportDue: (date: string) => `due ${date}`,
+  reportingRate: 'Reporting rate',
+  timelyRate: 'On time',
+  unit: 'Unit',
+  reportState: 'Report',
+  timeliness: 'Timeliness',
+  submittedOn: 'Submitted',
+  valuesReported: 'Targets with a value',
+  tasksReported: 'Tasks reported',
+  downloadDocx: 'Consolidated report (.docx)',
+  downloadXlsx: 'Annex of figures (.xlsx)',
+  noUnits: 'No unit must report on this plan yet.',
+  unitReport: (year: number) => `${year} report`,
+  loadMore: 'Load more',
   due: 'Due',
   noDepartment: 'No department assigned',
   plan: 'Plan',
@@ -177,6 +215,21 @@ export const flagTypeWords: Record<FlagType, Record<Lang, string>> = {
 };
 
 export const flagTypeWord = (type: string, lang: Lang): string => flagTypeWords[type as FlagType]?.[lang] ?? type;
+
+export const reportStateWords: Record<ReportStateWord, Record<Lang, string>> = {
+  none: { vi: 'Chưa có', en: 'None yet' },
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  submitted: { vi: 'Đã gửi', en: 'Submitted' },
+  accepted: { vi: 'Đã chấp nhận', en: 'Accepted' },
+  returned: { vi: 'Trả lại', en: 'Returned' },
+};
+
+export const timelinessWords: Record<TimelinessWord, Record<Lang, string>> = {
+  on_time: { vi: 'Đúng hạn', en: 'On time' },
+  late: { vi: 'Muộn', en: 'Late' },
+  missing: { vi: 'Quá hạn, chưa gửi', en: 'Overdue' },
+  not_due: { vi: 'Chưa đến hạn', en: 'Not yet due' },
+};
 
 const domains: Record<string, Record<Lang, string>> = {
   'social-protection': { vi: 'Người có công và bảo trợ xã hội', en: 'Social protection' },

@@ -2,6 +2,7 @@
  * Hash routes, so that every view is a shareable URL on a static host:
  *   #/                                  the plans
  *   #/plans/{planId}?department=&status= one plan
+ *   #/plans/{planId}/reports             its units' yearly reports
  *   #/indicators/{indicatorId}?method=  one indicator
  *   #/flags?department=&plan=           open flags by department
  * Every route may carry `lang=vi|en`.
@@ -11,6 +12,7 @@ import type { Lang, ProgressStatus } from './types.ts';
 export type Route =
   | { view: 'plans' }
   | { view: 'plan'; planId: string; department?: string; status?: ProgressStatus }
+  | { view: 'reporting'; planId: string }
   | { view: 'indicator'; indicatorId: string; method?: string }
   | { view: 'flags'; department?: string; plan?: string }
   | { view: 'not-found'; path: string };
@@ -65,6 +67,10 @@ export const parseHash = (hash: string): Location => {
       });
     }
   }
+  if (parts.length === 3 && parts[0] === 'plans' && parts[2] === 'reports') {
+    const planId = segment(parts[1]!);
+    if (planId) return at({ view: 'reporting', planId });
+  }
   if (parts.length === 2 && parts[0] === 'indicators') {
     const indicatorId = segment(parts[1]!);
     if (indicatorId)
@@ -96,6 +102,9 @@ export const buildHash = (route: Route, lang?: Lang): string => {
       path = `/plans/${encodeURIComponent(route.planId)}`;
       if (route.department) query.set('department', route.department);
       if (route.status) query.set('status', route.status);
+      break;
+    case 'reporting':
+      path = `/plans/${encodeURIComponent(route.planId)}/reports`;
       break;
     case 'indicator':
       path = `/indicators/${encodeURIComponent(route.indicatorId)}`;

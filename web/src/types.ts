@@ -58,7 +58,8 @@ export type FlagType = 'lagging' | 'missing_report';
 export interface Flag {
   id: string;
   type: FlagType;
-  indicatorId: string;
+  /** Absent on a unit's flag (a missing yearly report): departmentId is the unit. */
+  indicatorId?: string;
   planId: string;
   departmentId?: string;
   year: number;
@@ -67,4 +68,32 @@ export interface Flag {
   resolvedAt?: string;
   /** Free text, or a sentence in each language, or machine fields: shown as the API gives it. */
   detail?: unknown;
+}
+
+export type ReportStateWord = 'none' | 'draft' | 'submitted' | 'accepted' | 'returned';
+export type TimelinessWord = 'on_time' | 'late' | 'missing' | 'not_due';
+
+/** GET /plans/{planId}/reports/{year}: each unit's standing and the plan's reporting rate. */
+export interface ReportingStatus {
+  planId: string;
+  year: number;
+  asOf: string;
+  due: string | null;
+  units: {
+    departmentId: string;
+    state: ReportStateWord;
+    submittedAt: string | null;
+    timeliness: TimelinessWord;
+    values: { reported: number; expected: number };
+    tasks: { reported: number; expected: number };
+  }[];
+  summary: {
+    expected: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    notDue: number;
+    reportingRate: number | null;
+    timelyRate: number | null;
+  };
 }

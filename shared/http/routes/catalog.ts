@@ -97,7 +97,8 @@ export const catalogRoutes = routeArea({
     idempotent: true,
     summary: 'Create a department',
     description:
-      'The id is chosen by the client (409 when it exists); successorId names the department it was merged into.',
+      'The id is chosen by the client (409 when it exists); kind is department (Sở), district (UBND huyện) or agency. ' +
+      'successorIds (with validTo) name the units that succeeded it: each must exist and not be the unit itself (422); POST /departments/{departmentId}/succession moves its indicators.',
     body: c.DepartmentInput,
     success: { status: 201, schema: c.Department, description: 'created' },
     tags: ['departments'],

@@ -5,7 +5,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
+import { isUnitFlag, publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
 import { InvalidCursor } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
@@ -20,6 +20,7 @@ import {
   resolvedFlagKey,
 } from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
+import { reportKey } from './report-keys.ts';
 import { tableKeys } from './table.ts';
 import { taskStillNotDone } from './task-flag-items.ts';
 import { transactWithRetry, type TransactItems } from './transact.ts';
@@ -57,11 +58,17 @@ export class DynamoFlagStore implements FlagStore {
     }
     if (flag.type === 'overdue_task') return this.transact([{ Put: put }, taskStillNotDone(this.tableName, flag)]);
     // A report posted after this run read the plan must not be flagged missing: checked in the same transaction.
-    const reportStillMissing = {
-      TableName: this.tableName,
-      Key: actualKey(flag.planId, flag.indicatorId ?? '', flag.year),
-      ConditionExpression: 'attribute_not_exists(PK)',
-    };
+    const reportStillMissing = isUnitFlag(flag)
+      ? {
+          TableName: this.tableName,
+          Key: reportKey({ planId: flag.planId, year: flag.year, departmentId: flag.departmentId ?? '' }),
+          ConditionExpression: 'attribute_not_exists(PK) OR attribute_not_exists(submittedAt)',
+        }
+      : {
+          TableName: this.tableName,
+          Key: actualKey(flag.planId, flag.indicatorId!, flag.year),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        };
     return this.transact([{ Put: put }, { ConditionCheck: reportStillMissing }]);
   }
 

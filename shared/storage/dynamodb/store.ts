@@ -11,6 +11,8 @@ import type { OpenFlag } from '#shared/domain/flag.ts';
 import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
+import type { UnitReport } from '#shared/domain/report.ts';
+import type { ReminderRef } from '../report-port.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { updateExpression } from './expressions.ts';
@@ -77,6 +79,8 @@ export class DynamoStore implements Store {
     const tasks: Task[] = [];
     const taskReports: TaskReport[] = [];
     const targetVersions: TargetVersion[] = [];
+    const reports: UnitReport[] = [];
+    const reminders: ReminderRef[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
@@ -85,8 +89,12 @@ export class DynamoStore implements Store {
       else if (item.entity === 'task') tasks.push(keys.stripLayout<Task>(item));
       else if (item.entity === 'task-report') taskReports.push(keys.stripLayout<TaskReport>(item));
       else if (item.entity === 'target-version') targetVersions.push(keys.stripLayout<TargetVersion>(item));
+      else if (item.entity === 'report') reports.push(keys.stripLayout<UnitReport>(item));
+      else if (item.entity === 'reminder') reminders.push(keys.stripLayout<ReminderRef>(item));
     }
-    return plan ? { plan, indicators, actuals, openFlags, tasks, taskReports, targetVersions } : undefined;
+    return plan
+      ? { plan, indicators, actuals, openFlags, tasks, taskReports, targetVersions, reports, reminders }
+      : undefined;
   }
 
   // ---- departments ----
@@ -117,6 +125,10 @@ export class DynamoStore implements Store {
       },
       page,
     );
+  }
+
+  async updateDepartment(departmentId: string, changes: Partial<Department>): Promise<Department> {
+    return this.update<Department>(keys.departmentKey(departmentId), changes, [], 'department', departmentId);
   }
 
   // ---- indicators ----

@@ -37,11 +37,18 @@ export const flagList = (ctx: ViewContext, flags: Flag[], options: FlagListOptio
           { class: 'flag-head' },
           h('span', { class: `tag tag-flag tag-${flag.type}` }, flagTypeWord(flag.type, lang)),
           ' ',
-          h(
-            'a',
-            { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
-            options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
-          ),
+          flag.indicatorId
+            ? h(
+                'a',
+                { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
+                options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
+              )
+            : // A unit's flag (its yearly report): the unit, and its plan's reporting page.
+              h(
+                'a',
+                { href: ctx.href({ view: 'reporting', planId: flag.planId }) },
+                `${department} · ${words.unitReport(flag.year)}`,
+              ),
         ),
         h(
           'p',

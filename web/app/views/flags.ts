@@ -1,9 +1,9 @@
 /** Open flags by department, newest first; `?department=` and `?plan=` narrow them. */
-import { h } from '../dom.ts';
+import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../src/i18n.ts';
 import type { Route } from '../../src/route.ts';
 import { departmentName, flagsByDepartment } from '../../src/shape.ts';
-import type { Department, Flag, Indicator, Plan } from '../../src/types.ts';
+import type { Department, Flag, Indicator, Page, Plan } from '../../src/types.ts';
 import { backLink, type View, type ViewContext } from './common.ts';
 import { flagList } from './flag-list.ts';
 
@@ -29,31 +29,82 @@ const select = (
     ),
   );
 
+/** Flags per page: the first page shows at once, "load more" reads the next with the API's cursor. */
+export const flagsPageSize = 50;
+
 export const flagsView = async (ctx: ViewContext, route: FlagsRoute): Promise<View> => {
   const { lang } = ctx;
   const words = t(lang);
-  const [flags, departmentList, plans] = await Promise.all([
-    ctx.api.all<Flag>('/flags', { status: 'open', departmentId: route.department, planId: route.plan }),
+  const filter = { status: 'open', departmentId: route.department, planId: route.plan };
+  const [first, departmentList, plans] = await Promise.all([
+    ctx.api.get<Page<Flag>>('/flags', { ...filter, limit: String(flagsPageSize) }),
     ctx.api.all<Department>('/departments').catch(() => [] as Department[]),
     ctx.api.all<Plan>('/plans').catch(() => [] as Plan[]),
   ]);
-  // Indicator names, for the plans that have open flags only.
-  const planIds = [...new Set(flags.map((f) => f.planId))];
-  const indicatorLists = await Promise.all(
-    planIds.map((planId) =>
-      ctx.api.all<Indicator>(`/plans/${encodeURIComponent(planId)}/indicators`).catch(() => [] as Indicator[]),
-    ),
-  );
-  const indicatorNames = new Map(indicatorLists.flat().map((i) => [i.id, `${i.code} ${i.name[lang]}`]));
+  const flags = [...first.items];
+  let cursor = first.nextCursor;
+  // Indicator names, for the plans that have open flags only, read once per plan as pages arrive.
+  const indicatorNames = new Map<string, string>();
+  const namedPlans = new Set<string>();
+  const nameIndicators = async (page: Flag[]) => {
+    const planIds = [...new Set(page.map((f) => f.planId))].filter((id) => !namedPlans.has(id));
+    for (const id of planIds) namedPlans.add(id);
+    const lists = await Promise.all(
+      planIds.map((planId) =>
+        ctx.api.all<Indicator>(`/plans/${encodeURIComponent(planId)}/indicators`).catch(() => [] as Indicator[]),
+      ),
+    );
+    for (const i of lists.flat()) indicatorNames.set(i.id, `${i.code} ${i.name[lang]}`);
+  };
+  await nameIndicators(flags);
   const departments = new Map(departmentList.map((d) => [d.id, d]));
   const planNumbers = new Map(plans.map((p) => [p.id, p.number]));
-  const groups = flagsByDepartment(flags);
   const refilter = (change: Partial<FlagsRoute>) => {
     const next: FlagsRoute = { ...route, ...change };
     if (!next.department) delete next.department;
     if (!next.plan) delete next.plan;
     ctx.navigate(next, true);
   };
+
+  const shown = h('p', { class: 'muted', role: 'status', 'aria-live': 'polite' });
+  const list = h('div', { class: 'flag-groups' });
+  const more = h('button', { type: 'button', class: 'button', id: 'flags-more' }, words.loadMore);
+  const draw = () => {
+    const groups = flagsByDepartment(flags);
+    shown.textContent = words.flagsShown(flags.length);
+    replaceChildren(
+      list,
+      groups.length === 0 ? h('p', { class: 'state' }, words.noOpenFlags) : null,
+      groups.map((group, i) =>
+        h(
+          'section',
+          { class: 'panel', 'aria-labelledby': `flag-group-${i}` },
+          h(
+            'h2',
+            { id: `flag-group-${i}` },
+            group.departmentId
+              ? departmentName(departments.get(group.departmentId), lang, group.departmentId)
+              : words.noDepartment,
+            h('span', { class: 'count-badge' }, String(group.flags.length)),
+          ),
+          flagList(ctx, group.flags, { indicatorNames, departments, planNumbers }),
+        ),
+      ),
+    );
+    more.hidden = !cursor;
+  };
+  more.addEventListener('click', async () => {
+    if (!cursor) return;
+    more.setAttribute('aria-busy', 'true');
+    const page = await ctx.api.get<Page<Flag>>('/flags', { ...filter, limit: String(flagsPageSize), cursor });
+    await nameIndicators(page.items);
+    flags.push(...page.items);
+    cursor = page.nextCursor;
+    more.removeAttribute('aria-busy');
+    draw();
+    more.focus();
+  });
+  draw();
 
   return {
     title: words.flagsTitle,
@@ -86,24 +137,10 @@ export const flagsView = async (ctx: ViewContext, route: FlagsRoute): Promise<Vi
           words.all,
           (department) => refilter({ department }),
         ),
-        h('p', { class: 'muted', role: 'status', 'aria-live': 'polite' }, words.flagsShown(flags.length)),
+        shown,
       ),
-      groups.length === 0 ? h('p', { class: 'state' }, words.noOpenFlags) : null,
-      groups.map((group, i) =>
-        h(
-          'section',
-          { class: 'panel', 'aria-labelledby': `flag-group-${i}` },
-          h(
-            'h2',
-            { id: `flag-group-${i}` },
-            group.departmentId
-              ? departmentName(departments.get(group.departmentId), lang, group.departmentId)
-              : words.noDepartment,
-            h('span', { class: 'count-badge' }, String(group.flags.length)),
-          ),
-          flagList(ctx, group.flags, { indicatorNames, departments, planNumbers }),
-        ),
-      ),
+      list,
+      h('p', {}, more),
     ],
   };
 };

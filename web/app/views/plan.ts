@@ -36,6 +36,7 @@ const reportingRule = (ctx: ViewContext, plan: PlanProgress['plan']): HTMLElemen
         ? words.reportingDue(formatDeadline(rule.deadline, ctx.lang), rule.yearOffset, rule.to)
         : words.noReportingRule,
     ),
+    rule ? h('p', {}, h('a', { href: ctx.href({ view: 'reporting', planId: plan.id }) }, words.reportingLink)) : null,
   );
 };
 
