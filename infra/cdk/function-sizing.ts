@@ -15,6 +15,8 @@ export const defaultFunctionSize: FunctionSize = { memorySize: 512, timeoutSecon
  */
 const sizes: Partial<Record<FunctionName, FunctionSize>> = {
   'api-imports': { memorySize: 1024, timeoutSeconds: 29 },
+  // Builds a Word document or a workbook in memory (docx, exceljs zip them): CPU comes with memory.
+  'api-report-documents': { memorySize: 1024, timeoutSeconds: 29 },
 };
 
 export const functionSize = (name: FunctionName): FunctionSize => sizes[name] ?? defaultFunctionSize;

@@ -5,6 +5,7 @@ import { flagsRoutes } from './routes/flags.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { progressRoutes } from './routes/progress.ts';
+import { reportDocumentsRoutes } from './routes/report-documents.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -13,7 +14,15 @@ export type { Access, FunctionName, MediaType, Route } from './route.ts';
  * The one route table, assembled from the areas under routes/ (the types live in route.ts, so a
  * function's bundle can import only the areas it serves: shared/http/api-function.ts).
  */
-const areas = [metaRoutes, catalogRoutes, actualsRoutes, progressRoutes, flagsRoutes, importsRoutes] as const;
+const areas = [
+  metaRoutes,
+  catalogRoutes,
+  actualsRoutes,
+  progressRoutes,
+  flagsRoutes,
+  importsRoutes,
+  reportDocumentsRoutes,
+] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
 
@@ -26,6 +35,24 @@ export type OperationId = (typeof areas)[number] extends infer Area
 
 export const functionNames = [...new Set(routes.map((route) => route.function)), 'api-fallback'];
 
+/**
+ * A pattern segment is a literal, a parameter `{name}`, or a parameter inside literal text
+ * (`{period}.docx`): the segment must then start and end with that text, around a non-empty value.
+ */
+const segmentPattern = /^([^{}]*)\{(\w+)\}([^{}]*)$/;
+
+const decoded = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** Literal characters a pattern asks for: `{period}.docx` beats a bare `{year}` for "2025.docx". */
+const literalLength = (pattern: readonly string[]) =>
+  pattern.reduce((n, part) => n + part.replace(/\{\w+\}/g, '').length, 0);
+
 /** Splits an actual request path against the table: the route, or why none (404 vs 405). */
 export const matchRoute = (
   method: string,
@@ -33,25 +60,28 @@ export const matchRoute = (
 ): { route: Route; pathParameters: Record<string, string> } | { route: undefined; allowed: string[] } => {
   const segments = path.split('/').filter(Boolean);
   const allowed: string[] = [];
+  let best: { route: Route; pathParameters: Record<string, string>; literal: number } | undefined;
   for (const route of routes) {
     const pattern = route.path.split('/').filter(Boolean);
     if (pattern.length !== segments.length) continue;
     const pathParameters: Record<string, string> = {};
     const fits = pattern.every((part, i) => {
       const segment = segments[i]!;
-      if (part.startsWith('{') && part.endsWith('}')) {
-        try {
-          pathParameters[part.slice(1, -1)] = decodeURIComponent(segment);
-        } catch {
-          pathParameters[part.slice(1, -1)] = segment;
-        }
-        return true;
-      }
-      return part === segment;
+      const parameter = segmentPattern.exec(part);
+      if (!parameter) return part === segment;
+      const [, before = '', name = '', after = ''] = parameter;
+      const inner = segment.length - before.length - after.length;
+      if (inner <= 0 || !segment.startsWith(before) || !segment.endsWith(after)) return false;
+      pathParameters[name] = decoded(segment.slice(before.length, segment.length - after.length));
+      return true;
     });
     if (!fits) continue;
-    if (route.method === method) return { route, pathParameters };
-    allowed.push(route.method);
+    if (route.method !== method) {
+      allowed.push(route.method);
+      continue;
+    }
+    const literal = literalLength(pattern);
+    if (!best || literal > best.literal) best = { route, pathParameters, literal };
   }
-  return { route: undefined, allowed };
+  return best ? { route: best.route, pathParameters: best.pathParameters } : { route: undefined, allowed };
 };

@@ -119,6 +119,8 @@ const rows = {
     expected: ownerOrAdmin(200),
   },
   exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),
+  consolidatedReportDocx: get((w) => `/plans/${w.planId}/reports/${w.year}.docx`),
+  consolidatedReportXlsx: get((w) => `/plans/${w.planId}/reports/${w.year}-${w.year + 2}.xlsx`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

@@ -203,6 +203,7 @@ describe('table grants, derived from the route table', () => {
       'api-imports': 'read-write',
       'api-flags': 'read',
       'api-flags-job': 'read-write',
+      'api-report-documents': 'read',
       'api-fallback': 'none',
     });
   });
