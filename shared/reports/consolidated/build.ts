@@ -263,13 +263,17 @@ const resultsLead = (
     );
   }
   if (units.length) {
-    const last = units.map((unit) => unit.years.at(-1)!);
-    const sent = last.filter((y) => y.timeliness === 'on_time' || y.timeliness === 'late').length;
-    const onTime = last.filter((y) => y.timeliness === 'on_time').length;
-    parts.push(
-      `${formatNumber(sent, 'vi')}/${formatNumber(units.length, 'vi')} đơn vị đã gửi báo cáo năm ${last[0]!.year}, ` +
-        `trong đó ${formatNumber(onTime, 'vi')} đúng hạn (Phụ lục 3).`,
-    );
+    const years = units[0]!.years.map((y, i) => {
+      const all = units.map((unit) => unit.years[i]!);
+      const sent = all.filter((u) => u.timeliness === 'on_time' || u.timeliness === 'late').length;
+      const onTime = all.filter((u) => u.timeliness === 'on_time').length;
+      if (sent === 0 && all.every((u) => u.timeliness === 'not_due')) return `năm ${y.year}: chưa đến hạn`;
+      return (
+        `năm ${y.year}: ${formatNumber(sent, 'vi')}/${formatNumber(units.length, 'vi')} đơn vị đã gửi` +
+        (sent ? `, ${formatNumber(onTime, 'vi')} đúng hạn` : '')
+      );
+    });
+    parts.push(`Báo cáo của các đơn vị ${years.join('; ')} (Phụ lục 3).`);
   }
   return parts.join(' ');
 };
@@ -296,12 +300,19 @@ export const buildConsolidatedReport = (
   const issuer = consolidating || plan.issuer;
   const issuingBody =
     issuer === plan.issuer
-      ? { name: plan.issuer.toLocaleUpperCase('vi'), abbreviation: plan.number.split('-').at(-1)! }
+      ? {
+          name: plan.issuer.toLocaleUpperCase('vi'),
+          abbreviation: plan.number.split('-').at(-1)!,
+          properName: plan.issuer,
+        }
       : {
           parent: plan.issuer.toLocaleUpperCase('vi'),
           name: issuer.toLocaleUpperCase('vi'),
           abbreviation: initials(issuer),
+          properName: issuer,
         };
+  const number = `Số: …/BC-${issuingBody.abbreviation}`;
+  const signedYear = asOf.slice(0, 4);
 
   const columns = targetColumns(kind, span);
   const targets = targetRows(sources, columns, progressAsOf, leadName);
@@ -323,8 +334,10 @@ export const buildConsolidatedReport = (
     progressAsOf,
     plan: { id: plan.id, number: plan.number, reference, title: plan.title, area: plan.area },
     issuingBody,
-    number: `Số: …/BC-${issuingBody.abbreviation}`,
-    placeAndDate: `${plan.area}, ngày … tháng … năm ${asOf.slice(0, 4)}`,
+    recipients: [...(issuer === plan.issuer ? [] : [`${plan.issuer} (b/c);`]), 'Các đơn vị báo cáo;', 'Lưu: VT.'],
+    annexCaption: `(Kèm theo Báo cáo ${number.replace(/^Số: /, 'số ')} ngày … tháng … năm ${signedYear} của ${issuingBody.properName})`,
+    number,
+    placeAndDate: `${plan.area}, ngày … tháng … năm ${signedYear}`,
     title: 'BÁO CÁO',
     subtitle,
     sections: sections(

@@ -166,9 +166,7 @@ const signature = (report: ConsolidatedReportInput) => {
               spacing: { before: 240 },
               children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })],
             }),
-            small(`- ${report.issuingBody.parent ?? report.issuingBody.name} (b/c);`),
-            small('- Các đơn vị báo cáo;'),
-            small('- Lưu: VT.'),
+            ...report.recipients.map((line) => small(`- ${line}`)),
           ]),
           plainCell(right, [
             new Paragraph({
@@ -219,15 +217,7 @@ const annexHead = (title: string, report: ConsolidatedReportInput) => [
     spacing: { after: 0 },
     children: [run(title, { bold: true })],
   }),
-  centred(
-    [
-      run(
-        `(Kèm theo Báo cáo ${report.number.replace(/^Số: /, 'số ')} của ${report.issuingBody.name.toLocaleLowerCase('vi')})`,
-        { size: 13, italics: true },
-      ),
-    ],
-    160,
-  ),
+  centred([run(report.annexCaption, { size: 13, italics: true })], 160),
 ];
 
 const note = (text: string | undefined) =>

@@ -145,7 +145,12 @@ export interface ConsolidatedReportInput {
   asOf: string;
   progressAsOf: string;
   plan: { id: string; number: string; reference: string; title: string; area: string };
-  issuingBody: { parent?: string; name: string; abbreviation: string };
+  /** As the head prints them (upper case), with the body's name as a sentence writes it. */
+  issuingBody: { parent?: string; name: string; abbreviation: string; properName: string };
+  /** "Nơi nhận": who receives the report. */
+  recipients: string[];
+  /** "(Kèm theo Báo cáo số …/BC-SLĐTBXH ngày … tháng … năm 2026 của Sở …)", under each annex's title. */
+  annexCaption: string;
   /** "Số: …/BC-SLĐTBXH" */
   number: string;
   /** "Thanh Hóa, ngày … tháng … năm 2025" */

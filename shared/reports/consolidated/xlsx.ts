@@ -74,7 +74,8 @@ const table = (
     values.forEach((value, i) => {
       const cell = sheet.getCell(at, i + 1);
       if (typeof value === 'object') {
-        cell.value = typeof value.value === 'number' ? value.value : value.text;
+        // Nothing reported stays an empty cell, not an empty text: a formula over the column skips it.
+        cell.value = typeof value.value === 'number' ? value.value : value.text || null;
         if (typeof value.value === 'number') cell.numFmt = numberFormat(value);
       } else cell.value = value;
       cell.font = { name: font, size: 12, bold };
@@ -104,7 +105,7 @@ const annexSheet = (
   setUp(sheet, widths);
   head(sheet, report, widths.length);
   title(sheet, 5, widths.length, text.title, { bold: true, size: 14 });
-  title(sheet, 6, widths.length, `(Kèm theo Báo cáo ${report.number.replace(/^Số: /, 'số ')})`, { italic: true });
+  title(sheet, 6, widths.length, report.annexCaption, { italic: true });
   let row = 8;
   if (text.before) title(sheet, row++, widths.length, text.before, { italic: true, align: 'left' });
   if (rows.length) row = table(sheet, row, header, rows) + 1;
