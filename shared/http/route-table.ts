@@ -53,15 +53,18 @@ const decoded = (value: string) => {
 const literalLength = (pattern: readonly string[]) =>
   pattern.reduce((n, part) => n + part.replace(/\{\w+\}/g, '').length, 0);
 
-/** Splits an actual request path against the table: the route, or why none (404 vs 405). */
-export const matchRoute = (
-  method: string,
-  path: string,
-): { route: Route; pathParameters: Record<string, string> } | { route: undefined; allowed: string[] } => {
+export type RouteMatch =
+  { route: Route; pathParameters: Record<string, string> } | { route: undefined; allowed: string[] };
+
+/**
+ * Splits an actual request path against a table: the route, or why none (404 vs 405). Where two
+ * routes fit, the one asking for more literal text wins, whatever their order in the table.
+ */
+export const matchRouteIn = (table: readonly Route[], method: string, path: string): RouteMatch => {
   const segments = path.split('/').filter(Boolean);
   const allowed: string[] = [];
   let best: { route: Route; pathParameters: Record<string, string>; literal: number } | undefined;
-  for (const route of routes) {
+  for (const route of table) {
     const pattern = route.path.split('/').filter(Boolean);
     if (pattern.length !== segments.length) continue;
     const pathParameters: Record<string, string> = {};
@@ -85,3 +88,6 @@ export const matchRoute = (
   }
   return best ? { route: best.route, pathParameters: best.pathParameters } : { route: undefined, allowed };
 };
+
+/** The request path against the route table. */
+export const matchRoute = (method: string, path: string): RouteMatch => matchRouteIn(routes, method, path);
