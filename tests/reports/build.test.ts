@@ -2,25 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '#shared/progress/index.ts';
 import { buildConsolidatedReport, reportKind } from '#shared/reports/consolidated/build.ts';
-import { leadingUnits, yearReporting } from '#shared/reports/consolidated/expected-units.ts';
-import type { ConsolidatedSources, ReportSpan } from '#shared/reports/consolidated/input.ts';
+import { yearReporting } from '#shared/reports/consolidated/expected-units.ts';
 import { initials } from '#shared/reports/consolidated/words.ts';
 import * as f from './fixtures.ts';
+import { yearTargetsHeader } from './support.ts';
 
 const rule = { deadline: '12-10', yearOffset: 0 };
 
-/** The sources as the store reader hands them over: each year's completeness judged from the unit reports. */
-const withReporting = (span: ReportSpan, asOf: string, base: ConsolidatedSources = f.sources()) => {
-  const units = leadingUnits(base.indicators, base.tasks);
-  const reporting = [];
-  for (let year = span.from; year <= span.to; year++) {
-    reporting.push(yearReporting(base.plan.reporting, year, units, base.unitReports ?? [], asOf)!);
-  }
-  return { ...base, reporting };
-};
-
-const build = (span: ReportSpan, asOf: string, base?: ConsolidatedSources) =>
-  buildConsolidatedReport(withReporting(span, asOf, base), { span, asOf });
+const build = f.reportOf;
 
 describe('what kind of report a span is', () => {
   it.each([
@@ -128,16 +117,7 @@ describe('the consolidated report of a year', () => {
   });
 
   it('lists the targets in code order with Vietnamese numbers, "(ước)" on provisional values and the status in words', () => {
-    expect(report.targets.header).toEqual([
-      'STT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Mục tiêu (năm)',
-      'Thực hiện năm 2024',
-      'Thực hiện / ước thực hiện năm 2025',
-      'Đánh giá',
-      'Đơn vị chủ trì',
-    ]);
+    expect(report.targets.header).toEqual(yearTargetsHeader(2025));
     const rows = report.targets.rows.map((r) => [
       r.stt,
       r.code,

@@ -5,7 +5,7 @@ import { docxMediaType, xlsxMediaType } from '#shared/http/routes/report-documen
 import { seedCatalog } from '#shared/seeding/seed-catalog.ts';
 import { defaultStore } from '#shared/storage/default-store.ts';
 import { useLocalApi } from '../support/local-api.ts';
-import { fetchFile, readDocx, readSheetTable } from './support.ts';
+import { fetchFile, readDocx, readSheetTable, yearTargetsHeader } from './support.ts';
 
 const api = useLocalApi();
 const planId = 'thanh-hoa-68-kh-ubnd-2024';
@@ -90,16 +90,7 @@ describe('GET /plans/{planId}/reports/{year}.docx', () => {
     const entries = await progressEntries('2025');
     expect(doc.text).toContain(`Năm 2025, Kế hoạch số 68/KH-UBND có ${entries.length} chỉ tiêu được theo dõi`);
     const annex = doc.tables.find((t) => t[0]?.[0] === 'STT' && t[0]?.[1] === 'Chỉ tiêu')!;
-    expect(annex[0]).toEqual([
-      'STT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Mục tiêu (năm)',
-      'Thực hiện năm 2024',
-      'Thực hiện / ước thực hiện năm 2025',
-      'Đánh giá',
-      'Đơn vị chủ trì',
-    ]);
+    expect(annex[0]).toEqual(yearTargetsHeader(2025));
     const rows = annex.slice(1);
     expect(rows).toHaveLength(entries.length);
     entries.forEach((entry, i) => {
@@ -146,16 +137,7 @@ describe('GET /plans/{planId}/reports/{year}.xlsx', () => {
       'Phụ lục 3 - Đơn vị',
     ]);
     expect(rows.flat()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(header).toEqual([
-      'STT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Mục tiêu (năm)',
-      'Thực hiện năm 2024',
-      'Thực hiện / ước thực hiện năm 2025',
-      'Đánh giá',
-      'Đơn vị chủ trì',
-    ]);
+    expect(header).toEqual(yearTargetsHeader(2025));
     const entries = await progressEntries('2025');
     expect(body).toHaveLength(entries.length);
     entries.forEach((entry, i) => {

@@ -1,7 +1,14 @@
 import type { Actual } from '#shared/domain/actual.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
-import type { ConsolidatedSources, TaskSource, UnitReportSource } from '#shared/reports/consolidated/input.ts';
+import { buildConsolidatedReport, yearsOf } from '#shared/reports/consolidated/build.ts';
+import { leadingUnits, yearReporting } from '#shared/reports/consolidated/expected-units.ts';
+import type {
+  ConsolidatedSources,
+  ReportSpan,
+  TaskSource,
+  UnitReportSource,
+} from '#shared/reports/consolidated/input.ts';
 
 /** A small plan shaped like 68/KH-UBND, with every kind of thing the report prints, written out by hand. */
 
@@ -157,3 +164,12 @@ export const sources = (extra: Partial<ConsolidatedSources> = {}): ConsolidatedS
   unitReports,
   ...extra,
 });
+
+/** The report as the API builds it: each year's completeness judged from the unit reports, as the store reader does. */
+export const reportOf = (span: ReportSpan, asOf: string, base: ConsolidatedSources = sources()) => {
+  const units = leadingUnits(base.indicators, base.tasks);
+  const reporting = yearsOf(span).map((year) =>
+    yearReporting(base.plan.reporting, year, units, base.unitReports ?? [], asOf)!,
+  );
+  return buildConsolidatedReport({ ...base, reporting }, { span, asOf });
+};

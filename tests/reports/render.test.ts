@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsolidatedReport } from '#shared/reports/consolidated/build.ts';
 import { renderConsolidatedDocx } from '#shared/reports/consolidated/docx.ts';
-import { leadingUnits, yearReporting } from '#shared/reports/consolidated/expected-units.ts';
-import type { ReportSpan } from '#shared/reports/consolidated/input.ts';
 import { renderConsolidatedXlsx } from '#shared/reports/consolidated/xlsx.ts';
 import * as f from './fixtures.ts';
 import { readDocx, readSheetTable } from './support.ts';
@@ -10,15 +7,7 @@ import { readDocx, readSheetTable } from './support.ts';
 /** mammoth's HTML without the bold and italic runs, to read the structure. */
 const plain = (html: string) => html.replace(/<\/?(strong|em)>/g, '');
 
-const report = (span: ReportSpan, asOf: string) => {
-  const base = f.sources();
-  const units = leadingUnits(base.indicators, base.tasks);
-  const reporting = [];
-  for (let year = span.from; year <= span.to; year++) {
-    reporting.push(yearReporting(base.plan.reporting, year, units, base.unitReports ?? [], asOf)!);
-  }
-  return buildConsolidatedReport({ ...base, reporting }, { span, asOf });
-};
+const report = f.reportOf;
 
 describe('the Word file, read back by mammoth', () => {
   it('has each unit’s text under its name in its section, and the tasks and units annexes', async () => {

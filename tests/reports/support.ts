@@ -62,3 +62,15 @@ export const readSheetTable = (bytes: Buffer, sheetName: string) => {
   }
   return { workbook, sheet, rows, header, body };
 };
+
+/** The targets annex's header for a year's report: the year before, then the year. */
+export const yearTargetsHeader = (year: number) => [
+  'STT',
+  'Chỉ tiêu',
+  'ĐVT',
+  'Mục tiêu (năm)',
+  `Thực hiện năm ${year - 1}`,
+  `Thực hiện / ước thực hiện năm ${year}`,
+  'Đánh giá',
+  'Đơn vị chủ trì',
+];

@@ -53,7 +53,8 @@ export const reportKind = (span: ReportSpan, period: { startYear: number; endYea
   return span.from === period.startYear && span.to === period.endYear ? 'final' : 'midterm';
 };
 
-const yearsOf = (span: ReportSpan): number[] =>
+/** Every year of a span, in order. */
+export const yearsOf = (span: ReportSpan): number[] =>
   Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
 
 /** A submission's day in the province (a report sent at 23:30 UTC on 9 December was sent on 10 December there). */

@@ -58,8 +58,26 @@ const rule = (cellWidth: number, length: number) =>
     children: [run('', { size: 4 })],
   });
 
-const plainCell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
+/** A borderless two-column block across the page (the head, the signature): rows of [left, right] paragraphs. */
+const twoColumns = (leftShare: number, rows: readonly [Paragraph[], Paragraph[]][]) => {
+  const left = Math.round(portraitWidth * leftShare);
+  const widths = [left, portraitWidth - left];
+  return new Table({
+    width: { size: portraitWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (children, i) =>
+              new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, borders: TableBorders.NONE, children }),
+          ),
+        }),
+    ),
+  });
+};
 
 /** The two-column head of the first page, without borders, as the decree lays it out. */
 const documentHead = (report: ConsolidatedReportInput) => {
@@ -76,21 +94,10 @@ const documentHead = (report: ConsolidatedReportInput) => {
     centred([run(nationalMotto, { size: 14, bold: true })]),
     rule(right, convertMillimetersToTwip(55)),
   ];
-  return new Table({
-    width: { size: portraitWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({ children: [plainCell(left, leftTop), plainCell(right, rightTop)] }),
-      new TableRow({
-        children: [
-          plainCell(left, [centred([run(report.number, { size: 13 })])]),
-          plainCell(right, [centred([run(report.placeAndDate, { size: 14, italics: true })])]),
-        ],
-      }),
-    ],
-  });
+  return twoColumns(0.4, [
+    [leftTop, rightTop],
+    [[centred([run(report.number, { size: 13 })])], [centred([run(report.placeAndDate, { size: 14, italics: true })])]],
+  ]);
 };
 
 const bodyParagraph = (text: string) =>
@@ -149,37 +156,26 @@ const narrative = (report: ConsolidatedReportInput): Paragraph[] =>
   ]);
 
 const signature = (report: ConsolidatedReportInput) => {
-  const left = Math.round(portraitWidth * 0.5);
-  const right = portraitWidth - left;
-  const small = (text: string, options: { bold?: boolean; italics?: boolean } = {}) =>
-    new Paragraph({ children: [run(text, { size: 11, ...options })] });
-  return new Table({
-    width: { size: portraitWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          plainCell(left, [
-            new Paragraph({
-              spacing: { before: 240 },
-              children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })],
-            }),
-            ...report.recipients.map((line) => small(`- ${line}`)),
-          ]),
-          plainCell(right, [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              spacing: { before: 240 },
-              children: [run('THỦ TRƯỞNG CƠ QUAN', { bold: true })],
-            }),
-            centred([run('(Ký, ghi rõ họ tên, đóng dấu)', { size: 13, italics: true })]),
-          ]),
-        ],
-      }),
+  const small = (text: string) => new Paragraph({ children: [run(text, { size: 11 })] });
+  return twoColumns(0.5, [
+    [
+      [
+        new Paragraph({
+          spacing: { before: 240 },
+          children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })],
+        }),
+        ...report.recipients.map((line) => small(`- ${line}`)),
+      ],
+      [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 240 },
+          children: [run('THỦ TRƯỞNG CƠ QUAN', { bold: true })],
+        }),
+        centred([run('(Ký, ghi rõ họ tên, đóng dấu)', { size: 13, italics: true })]),
+      ],
     ],
-  });
+  ]);
 };
 
 /** A bordered annex table: a repeated bold header row, then the rows; widths are shares of the page. */

@@ -1,5 +1,6 @@
 import type { Department } from '#shared/domain/department.ts';
 import type { Store } from '#shared/storage/port.ts';
+import { yearsOf } from './build.ts';
 import { leadingUnits, yearReporting } from './expected-units.ts';
 import type { ConsolidatedSources, ReportSpan, TaskSource, UnitReportSource, YearReportingSource } from './input.ts';
 
@@ -32,8 +33,6 @@ const allDepartments = async (store: Store): Promise<Department[]> => {
   }
   return departments;
 };
-
-const yearsOf = (span: ReportSpan) => Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
 
 /** Everything the report is built from: the plan's partition, the departments, then tasks and unit reports. */
 export const readConsolidatedSources = async (
