@@ -263,3 +263,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the targets annex’s note on "(ước)"', () => {
+  it('is there when a value is provisional, and only then', () => {
+    expect(f.reportOf({ from: 2025, to: 2025 }, '2026-01-15').targets.note).toBe(
+      'Số liệu ghi "(ước)" là số ước thực hiện, chưa phải số chính thức.',
+    );
+    const final = f.actuals.map((a) => ({ ...a, status: 'final' as const }));
+    expect(
+      f.reportOf({ from: 2025, to: 2025 }, '2026-01-15', f.sources({ actuals: final })).targets.note,
+    ).toBeUndefined();
+  });
+});

@@ -360,7 +360,8 @@ export const buildConsolidatedReport = (
         'Đơn vị chủ trì',
       ],
       rows: targets,
-      note: provisionalNote,
+      // Said only when the annex has an estimate to explain.
+      ...(targets.some((row) => row.values.some((v) => v.provisional)) ? { note: provisionalNote } : {}),
     },
     tasks: {
       title: `Phụ lục 2. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ${period.toLocaleUpperCase('vi')}`,

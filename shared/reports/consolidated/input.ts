@@ -165,7 +165,8 @@ export interface ConsolidatedReportInput {
     /** STT, Chỉ tiêu, ĐVT, Mục tiêu (năm), a column per year, Đánh giá, Đơn vị chủ trì */
     header: string[];
     rows: TargetRow[];
-    note: string;
+    /** What "(ước)" means, when a value is so marked. */
+    note?: string;
   };
   tasks: { title: string; header: string[]; rows: TaskRow[]; note?: string };
   units: {

@@ -150,7 +150,7 @@ export const renderConsolidatedXlsx = async (report: ConsolidatedReportInput): P
     workbook,
     'Phụ lục 1 - Chỉ tiêu',
     report,
-    { title: targets.title, note: targets.note },
+    { title: targets.title, ...(targets.note ? { note: targets.note } : {}) },
     [6, 50, 10, 16, ...targets.columns.map(() => 16), 22, 30],
     targets.header,
     targets.rows.map((r) => [r.stt, r.name, r.unit, r.target, ...r.values, r.assessment, r.lead]),
