@@ -275,3 +275,28 @@ describe('the targets annex’s note on "(ước)"', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a completeness answer as JSON writes it (nulls for absent values)', () => {
+  it('prints its units and leaves a year without a due date out of the due note', () => {
+    const report = buildConsolidatedReport(
+      f.sources({
+        reporting: [
+          {
+            year: 2025,
+            due: null,
+            units: [
+              { departmentId: 'so-y-te', submittedAt: null, timeliness: 'not_due' },
+              { departmentId: 'so-xay-dung', submittedAt: '2025-12-01T01:00:00.000Z', timeliness: 'on_time' },
+            ],
+          },
+        ],
+      }),
+      { span: { from: 2025, to: 2025 }, asOf: '2026-01-15' },
+    );
+    expect(report.units.rows.map((r) => r.cells)).toEqual([
+      ['1', 'Sở Xây dựng', '01/12/2025', 'Đúng hạn'],
+      ['2', 'Sở Y tế', '', 'Chưa đến hạn'],
+    ]);
+    expect(report.units.dueNote).toBeUndefined();
+  });
+});

@@ -326,7 +326,9 @@ export const buildConsolidatedReport = (
     kind === 'year'
       ? `${kindWords.year} ${reference} ${period}`
       : `${kindWords[kind]} ${period} thực hiện ${reference}`;
-  const dues = (sources.reporting ?? []).filter((entry) => reportYears.includes(entry.year));
+  const dues = (sources.reporting ?? []).flatMap((entry) =>
+    entry.due !== null && reportYears.includes(entry.year) ? [{ year: entry.year, due: entry.due }] : [],
+  );
 
   return {
     kind,

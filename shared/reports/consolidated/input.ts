@@ -37,18 +37,21 @@ export interface UnitReportSource {
   sections: Partial<Record<SectionKey, string>>;
 }
 
-/** One unit in a year's completeness answer (due date, each unit's timeliness): the fields the annex prints. */
+/**
+ * One unit in a year's completeness answer (due date, each unit's timeliness): the fields the annex
+ * prints. Absent and null mean the same, so a JSON answer that writes null fits as it is.
+ */
 export interface UnitTimelinessSource {
   departmentId: string;
-  submittedAt?: string;
+  submittedAt?: string | null;
   timeliness: Timeliness;
 }
 
 export interface YearReportingSource {
   year: number;
-  /** YYYY-MM-DD */
-  due: string;
-  units: UnitTimelinessSource[];
+  /** YYYY-MM-DD; null when the plan sets no reporting rule. */
+  due: string | null;
+  units: readonly UnitTimelinessSource[];
 }
 
 /** A task with its yearly reports, as far as the tasks annex needs them. */
