@@ -7,19 +7,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CatalogDocument, CatalogTasks } from '../shared/domain/catalog.ts';
 import type { IndicatorInput } from '../shared/domain/indicator.ts';
+import { planTypeWords } from '../shared/domain/plan-type-words.ts';
 import { loadCatalog, loadCatalogTasks } from './index.ts';
 import { renderTaskSection, tasksOf } from './render-tasks.ts';
 
 export const CATALOG_DOC_PATH = fileURLToPath(new URL('../docs/catalog.md', import.meta.url));
-
-const TYPE_NAMES: Record<string, string> = {
-  'ke-hoach': 'Kế hoạch',
-  'quyet-dinh': 'Quyết định',
-  'nghi-quyet': 'Nghị quyết',
-  'chuong-trinh': 'Chương trình',
-  'de-an': 'Đề án',
-  'chi-thi': 'Chỉ thị',
-};
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -113,7 +105,7 @@ export function renderCatalogDoc(docs: CatalogDocument[], tasks: CatalogTasks[] 
     out.push('');
     out.push(`- id: \`${plan.id}\``);
     out.push(
-      `- type: ${TYPE_NAMES[plan.type] ?? plan.type} (\`${plan.type}\`); issuer: ${plan.issuer}; signed ${dmy(plan.signedDate)}`,
+      `- type: ${planTypeWords[plan.type]} (\`${plan.type}\`); issuer: ${plan.issuer}; signed ${dmy(plan.signedDate)}`,
     );
     out.push(`- period: ${plan.period.startYear}–${plan.period.endYear}`);
     out.push(`- implements: ${plan.implements.length ? plan.implements.join(', ') : '—'}`);

@@ -17,6 +17,8 @@ const sizes: Partial<Record<FunctionName, FunctionSize>> = {
   'api-imports': { memorySize: 1024, timeoutSeconds: 29 },
   // Drafting reads up to 2 MiB of text or a .docx in memory (docs/target-drafts.md; bench/drafts.ts times it).
   'api-drafts': { memorySize: 1024, timeoutSeconds: 29 },
+  // Builds a Word document or a workbook in memory (docx, exceljs zip them): CPU comes with memory.
+  'api-report-documents': { memorySize: 1024, timeoutSeconds: 29 },
 };
 
 export const functionSize = (name: FunctionName): FunctionSize => sizes[name] ?? defaultFunctionSize;

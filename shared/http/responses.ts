@@ -15,6 +15,10 @@ export const problemResult = (problem: Problem, headers: Record<string, string> 
 export const replyResult = (reply: Reply): ApiResult => {
   const headers: Record<string, string> = { ...securityHeaders, ...reply.headers };
   if (reply.body === undefined) return { statusCode: reply.status, headers };
+  // A file (.docx, .xlsx): API Gateway decodes base64 back to the bytes when the result says so.
+  if (Buffer.isBuffer(reply.body)) {
+    return { statusCode: reply.status, headers, body: reply.body.toString('base64'), isBase64Encoded: true };
+  }
   if (typeof reply.body === 'string') return { statusCode: reply.status, headers, body: reply.body };
   return {
     statusCode: reply.status,

@@ -9,6 +9,7 @@ import { progressRoutes } from './routes/progress.ts';
 import { tasksRoutes } from './routes/tasks.ts';
 import { targetsRoutes } from './routes/targets.ts';
 import { reportsRoutes } from './routes/reports.ts';
+import { reportDocumentsRoutes } from './routes/report-documents.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -28,6 +29,7 @@ const areas = [
   targetsRoutes,
   draftsRoutes,
   reportsRoutes,
+  reportDocumentsRoutes,
 ] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
@@ -41,32 +43,59 @@ export type OperationId = (typeof areas)[number] extends infer Area
 
 export const functionNames = [...new Set(routes.map((route) => route.function)), 'api-fallback'];
 
-/** Splits an actual request path against the table: the route, or why none (404 vs 405). */
-export const matchRoute = (
-  method: string,
-  path: string,
-): { route: Route; pathParameters: Record<string, string> } | { route: undefined; allowed: string[] } => {
+/**
+ * A pattern segment is a literal, a parameter `{name}`, or a parameter inside literal text
+ * (`{period}.docx`): the segment must then start and end with that text, around a non-empty value.
+ */
+const segmentPattern = /^([^{}]*)\{(\w+)\}([^{}]*)$/;
+
+const decoded = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** Literal characters a pattern asks for: `{period}.docx` beats a bare `{year}` for "2025.docx". */
+const literalLength = (pattern: readonly string[]) =>
+  pattern.reduce((n, part) => n + part.replace(/\{\w+\}/g, '').length, 0);
+
+export type RouteMatch =
+  { route: Route; pathParameters: Record<string, string> } | { route: undefined; allowed: string[] };
+
+/**
+ * Splits an actual request path against a table: the route, or why none (404 vs 405). Where two
+ * routes fit, the one asking for more literal text wins, whatever their order in the table.
+ */
+export const matchRouteIn = (table: readonly Route[], method: string, path: string): RouteMatch => {
   const segments = path.split('/').filter(Boolean);
   const allowed: string[] = [];
-  for (const route of routes) {
+  let best: { route: Route; pathParameters: Record<string, string>; literal: number } | undefined;
+  for (const route of table) {
     const pattern = route.path.split('/').filter(Boolean);
     if (pattern.length !== segments.length) continue;
     const pathParameters: Record<string, string> = {};
     const fits = pattern.every((part, i) => {
       const segment = segments[i]!;
-      if (part.startsWith('{') && part.endsWith('}')) {
-        try {
-          pathParameters[part.slice(1, -1)] = decodeURIComponent(segment);
-        } catch {
-          pathParameters[part.slice(1, -1)] = segment;
-        }
-        return true;
-      }
-      return part === segment;
+      const parameter = segmentPattern.exec(part);
+      if (!parameter) return part === segment;
+      const [, before = '', name = '', after = ''] = parameter;
+      const inner = segment.length - before.length - after.length;
+      if (inner <= 0 || !segment.startsWith(before) || !segment.endsWith(after)) return false;
+      pathParameters[name] = decoded(segment.slice(before.length, segment.length - after.length));
+      return true;
     });
     if (!fits) continue;
-    if (route.method === method) return { route, pathParameters };
-    allowed.push(route.method);
+    if (route.method !== method) {
+      allowed.push(route.method);
+      continue;
+    }
+    const literal = literalLength(pattern);
+    if (!best || literal > best.literal) best = { route, pathParameters, literal };
   }
-  return { route: undefined, allowed };
+  return best ? { route: best.route, pathParameters: best.pathParameters } : { route: undefined, allowed };
 };
+
+/** The request path against the route table. */
+export const matchRoute = (method: string, path: string): RouteMatch => matchRouteIn(routes, method, path);

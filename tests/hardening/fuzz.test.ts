@@ -607,3 +607,56 @@ describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => 
     expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
   }, 60_000);
 });
+
+// The consolidated report's files are reads that build a document: their path and query are
+// fuzzed too, since a span or a date the checks let through would mean unbounded or failing work.
+describe('fuzzing the consolidated report files (GET …/reports/{period}.docx|.xlsx)', () => {
+  it(`${runs / 5} periods, dates and plans per file route: 2xx or 4xx problem+json, never a 5xx`, async () => {
+    const world = await seedWorld(api, 'fuzz-report');
+    const fileRoutes = routes.filter((route) => route.function === 'api-report-documents');
+    expect(fileRoutes).toHaveLength(2);
+    const year = fc.integer({ min: 1890, max: 2110 }).map(String);
+    const inPlan = fc.integer({ min: 2024, max: 2030 });
+    const period = fc.oneof(
+      inPlan.map(String),
+      fc
+        .tuple(inPlan, inPlan)
+        .filter(([a, b]) => a < b)
+        .map(([a, b]) => `${a}-${b}`),
+      year,
+      fc.tuple(year, year).map(([a, b]) => `${a}-${b}`),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom('2024-', '-2025', '2025-2025', '2024--2030', '2024-2030 ', '२०२५', '2025.5', '%00'),
+    );
+    const asOf = fc.oneof(
+      fc.constantFrom('2025', '2025-12-10', '2024-02-29', '2030-12-31'),
+      fc.constantFrom('2025-02-29', '1899-12-31', '2101-01-01', ''),
+      fc.string({ maxLength: 12 }),
+    );
+    const request = fc.record(
+      {
+        planId: fc.oneof(fc.constant(world.planId), fc.stringMatching(/^[a-z0-9-]{1,12}$/)),
+        period,
+        asOf,
+        extra: fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { minKeys: 1, maxKeys: 2 }),
+      },
+      { requiredKeys: ['planId', 'period'] },
+    );
+    const failures: string[] = [];
+    const statuses = new Set<number>();
+    for (const route of fileRoutes) {
+      const cases = fc.sample(request, { numRuns: runs / 5, seed });
+      await mapLimit(cases, concurrency, async ({ planId, period: p, asOf: a, extra }) => {
+        const query = { ...(extra ?? {}), ...(a === undefined ? {} : { asOf: a }) };
+        const result = await invoke(route, { pathParameters: { planId, period: p }, query });
+        statuses.add(result.statusCode ?? 0);
+        const wrong = verdict(result);
+        if (wrong) failures.push(`${routeKey(route)} ${planId} ${p} ${JSON.stringify(query)} → ${wrong}`);
+      });
+    }
+    expect(failures.slice(0, 10), `${failures.length} failures (seed ${seed})`).toEqual([]);
+    // Files were built and requests refused: both paths were exercised.
+    expect([...statuses].sort()).toEqual(expect.arrayContaining([200, 404, 422]));
+  }, 180_000);
+});

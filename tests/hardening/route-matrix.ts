@@ -183,6 +183,8 @@ const rows = {
     }),
     expected: adminOnly(200),
   },
+  consolidatedReportDocx: get((w) => `/plans/${w.planId}/reports/${w.year}.docx`),
+  consolidatedReportXlsx: get((w) => `/plans/${w.planId}/reports/${w.year}-${w.year + 2}.xlsx`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

@@ -207,6 +207,7 @@ describe('table grants, derived from the route table', () => {
       'api-drafts': 'read-write',
       'api-reports-read': 'read',
       'api-reports': 'read-write',
+      'api-report-documents': 'read',
       'api-fallback': 'none',
     });
   });
