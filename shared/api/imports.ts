@@ -4,6 +4,8 @@ import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
 import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
+import { decodeCsv } from '#shared/imports/decode.ts';
+import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
 import { actualKeyOf, countOutcomes, writeRows } from '#shared/imports/write-rows.ts';
@@ -18,8 +20,9 @@ const maxDetailedErrors = 1_000;
 const rowsOf = (
   request: OperationRequest<typeof importsRoutes.postImport>,
 ): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
-  if (typeof request.body === 'string') {
-    const table = readCsv(request.body);
+  if (Buffer.isBuffer(request.body)) {
+    const { charset } = mediaTypeOf(request.headers['content-type'] ?? '');
+    const table = readCsv(decodeCsv(request.body, charset).text);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };

@@ -40,6 +40,8 @@ export type ViolationKind =
   /** A value exists: the caller must say which version it replaces. */
   | 'version-required'
   | 'too-large'
+  /** Sent in a form the route does not read (an encoding it does not take). */
+  | 'unsupported'
   /** Nothing wrong with the request; try again later. */
   | 'unavailable';
 

@@ -22,10 +22,14 @@ type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infe
   ? z.output<S>
   : Record<string, never>;
 
-/** The JSON body as its schema parsed it; a CSV body (a route that consumes text/csv) stays text. */
+/** The JSON body as its schema parsed it; a file (a route that consumes more than JSON) stays bytes. */
 type Body<R> = R extends { readonly body: infer S extends z.ZodType }
   ? | z.output<S>
-    | (R extends { readonly consumes: readonly (infer M)[] } ? ('text/csv' extends M ? string : never) : never)
+    | (R extends { readonly consumes: readonly (infer M)[] }
+        ? Exclude<M, 'application/json'> extends never
+          ? never
+          : Buffer
+        : never)
   : undefined;
 
 /** What an operation gets: validated input in the product's words, and the store. */

@@ -11,11 +11,14 @@ const headerProblem = (message: string, messageVi: string, field = '') =>
   });
 
 /**
- * The delimiter is read off the header line, which holds only column names: semicolons there mean
- * a semicolon file (Excel with Vietnamese settings, decimal comma), otherwise commas.
+ * The delimiter is read off the header line, which holds only column names: tabs there mean Excel's
+ * "Unicode Text", semicolons a semicolon file (Excel with Vietnamese settings, decimal comma), otherwise commas.
  */
-const delimiterOf = (headerLine: string): ',' | ';' =>
-  (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+const delimiterOf = (headerLine: string): ',' | ';' | '\t' => {
+  const count = (separator: string) => headerLine.split(separator).length - 1;
+  if (count('\t') > Math.max(count(';'), count(','))) return '\t';
+  return count(';') > count(',') ? ';' : ',';
+};
 
 const columnsOf = (header: string[]): ImportColumn[] => {
   const columns: ImportColumn[] = [];
@@ -89,7 +92,8 @@ export const readCsv = (text: string): CsvRows => {
   if (!header || header.info.lines !== 1)
     throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
   const columns = columnsOf(header.record);
-  const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
+  // Tab files are Vietnamese Excel's "Unicode Text": numbers as its regional settings show them, as in semicolon files.
+  const format = { kind: 'csv', delimiter, style: delimiter === ',' ? 'point-decimal' : 'comma-decimal' } as const;
   const rows: SourceRow[] = [];
   const errors: FieldIssue[] = [];
   for (const { record, info } of data) {

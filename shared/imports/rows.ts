@@ -13,7 +13,7 @@ export const importColumns = ['indicatorId', 'planId', 'code', 'year', 'value', 
 export type ImportColumn = (typeof importColumns)[number];
 
 /** Where a row came from, so every error can point at it. */
-export type RowFormat = { kind: 'json' } | { kind: 'csv'; delimiter: ',' | ';'; style: NumberStyle };
+export type RowFormat = { kind: 'json' } | { kind: 'csv'; delimiter: ',' | ';' | '\t'; style: NumberStyle };
 
 /** A row as sent, before any checking: JSON values as they are, CSV cells as text (blank cells absent). */
 export interface SourceRow {

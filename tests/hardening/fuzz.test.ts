@@ -302,6 +302,21 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
         ],
         [
           'body',
+          'CSV bytes in any declared or detected encoding, with one unknown indicator',
+          fc
+            .tuple(
+              csvText,
+              fc.constantFrom(undefined, 'utf-8', 'windows-1258', 'utf-16', 'utf-16le', 'utf-16be', 'latin1'),
+              fc.uint8Array({ maxLength: 40 }),
+              fc.constantFrom('utf8', 'utf16le', 'latin1'),
+            )
+            .map(([text, charset, noise, bytesAs]) => ({
+              body: Buffer.concat([Buffer.from(text, bytesAs), noise]),
+              headers: { 'content-type': `text/csv${charset ? `; charset=${charset}` : ''}` },
+            })),
+        ],
+        [
+          'body',
           'CSV with a broken header',
           fc
             .string({ maxLength: 300 })

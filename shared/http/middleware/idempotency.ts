@@ -29,7 +29,7 @@ const canonical = (value: unknown): string =>
 /** What makes two requests "the same": route, path, query and body as validated (key order and JSON spacing aside). */
 export const fingerprint = (event: ApiEvent) => {
   const input = event.input!;
-  const body = typeof input.body === 'string' ? input.body : canonical(input.body);
+  const body = Buffer.isBuffer(input.body) ? input.body : canonical(input.body);
   return createHash('sha256')
     .update(canonical([event.routeKey, input.params, input.query, input.mediaType ?? null]))
     .update('\n')

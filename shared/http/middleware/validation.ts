@@ -24,8 +24,8 @@ export const validation = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     if (route.params) input.params = attempt(() => parsePart(route.params!, event.pathParameters ?? {}, 'path'), {});
     if (route.query)
       input.query = attempt(() => parsePart(route.query!, event.queryStringParameters ?? {}, 'query'), {});
-    // `body` describes the JSON form; a CSV body is text that its operation reads row by row.
-    if (route.body && input.mediaType !== 'text/csv')
+    // `body` describes the JSON form; a file (CSV, a workbook) is bytes that its operation reads row by row.
+    if (route.body && input.mediaType === 'application/json')
       input.body = attempt(() => parsePart(route.body!, input.body, 'body'), undefined);
     if (errors.length > 0) {
       const fields = [...new Set(errors.map((e) => `${e.in}${e.field ? `.${e.field}` : ''}`))];

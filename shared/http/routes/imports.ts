@@ -20,7 +20,8 @@ export const importsRoutes = routeArea({
     description:
       'Every row is checked before anything is written, with the rules of PUT …/actuals/{year}; any bad row is a 422 listing every bad row, ' +
       "a row of another department's indicator a 403, and nothing is written. A row names its indicator by indicatorId, or by planId and code, " +
-      'not both; an (indicator, year) appears once. At most 10,000 rows (413). CSV: UTF-8, comma with decimal point, or semicolon with decimal comma (docs/imports.md).',
+      'not both; an (indicator, year) appears once. At most 10,000 rows (413). CSV: UTF-8, Windows-1258 or UTF-16 with BOM (declared by charset or detected; ' +
+      'another charset 415, bytes invalid in theirs 422), comma with decimal point, or semicolon or tab with decimal comma (docs/imports.md).',
     query: ImportQuery,
     body: ImportJson,
     consumes: ['application/json', 'text/csv'],
