@@ -5,6 +5,7 @@ import { flagsRoutes } from './routes/flags.ts';
 import { importsRoutes } from './routes/imports.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { progressRoutes } from './routes/progress.ts';
+import { workbooksRoutes } from './routes/workbooks.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -13,7 +14,15 @@ export type { Access, FunctionName, MediaType, Route } from './route.ts';
  * The one route table, assembled from the areas under routes/ (the types live in route.ts, so a
  * function's bundle can import only the areas it serves: shared/http/api-function.ts).
  */
-const areas = [metaRoutes, catalogRoutes, actualsRoutes, progressRoutes, flagsRoutes, importsRoutes] as const;
+const areas = [
+  metaRoutes,
+  catalogRoutes,
+  actualsRoutes,
+  progressRoutes,
+  flagsRoutes,
+  importsRoutes,
+  workbooksRoutes,
+] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));
 

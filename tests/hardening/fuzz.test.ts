@@ -451,4 +451,27 @@ describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => 
     });
     expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
   }, 60_000);
+
+  it('the workbook template under any query (year, unit, plan, extra keys): 200 or a 4xx problem, never a 5xx', async () => {
+    const world = await seedWorld(api, 'tplfuzz');
+    const route = routes.find((r) => r.operationId === 'reportTemplate')!;
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('2025', '0x7E8', '2.025e3', '-1', '99999', ' 2025', world.ownerDepartment, world.otherDepartment),
+    );
+    const queries = fc.sample(
+      fc.record({ year: text, departmentId: text, extra: fc.constantFrom('1') }, { requiredKeys: [] }),
+      { numRuns: 400, seed },
+    );
+    const failures: string[] = [];
+    await mapLimit(queries, concurrency, async ({ extra, ...query }) => {
+      const invocation = {
+        pathParameters: { planId: world.planId },
+        query: { ...query, ...(extra ? { extra } : {}) } as Record<string, string>,
+      };
+      const wrong = verdict(await invoke(route, invocation));
+      if (wrong) failures.push(`${wrong}\n    ${JSON.stringify(invocation)}`);
+    });
+    expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
+  }, 60_000);
 });

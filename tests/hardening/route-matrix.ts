@@ -119,6 +119,7 @@ const rows = {
     expected: ownerOrAdmin(200),
   },
   exportActuals: get((w) => `/plans/${w.planId}/actuals.csv`),
+  reportTemplate: get((w) => `/plans/${w.planId}/template.xlsx?year=${w.year}&departmentId=${w.ownerDepartment}`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;
