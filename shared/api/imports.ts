@@ -5,6 +5,8 @@ import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
 import { decodeCsv } from '#shared/imports/decode.ts';
+import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
+import { readXlsx } from '#shared/imports/xlsx-read.ts';
 import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
@@ -17,12 +19,13 @@ import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = (
+const rowsOf = async (
   request: OperationRequest<typeof importsRoutes.postImport>,
-): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
+): Promise<{ format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number }> => {
   if (Buffer.isBuffer(request.body)) {
-    const { charset } = mediaTypeOf(request.headers['content-type'] ?? '');
-    const table = readCsv(decodeCsv(request.body, charset).text);
+    const { type, charset } = mediaTypeOf(request.headers['content-type'] ?? '');
+    const table =
+      type === xlsxMediaType ? await readXlsx(request.body) : readCsv(decodeCsv(request.body, charset).text);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
@@ -43,7 +46,13 @@ const rowsOf = (
 const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => {
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
-  const named = lines.length ? `lines ${lines.slice(0, 20).join(', ')}` : `rows ${rows.slice(0, 20).join(', ')}`;
+  const sheet = errors.find((e) => e.sheet)?.sheet;
+  const named =
+    sheet !== undefined
+      ? `sheet '${sheet}' rows ${lines.slice(0, 20).join(', ')}`
+      : lines.length
+        ? `lines ${lines.slice(0, 20).join(', ')}`
+        : `rows ${rows.slice(0, 20).join(', ')}`;
   return new HttpProblem(
     status,
     `${detail}: ${named}${rows.length > 20 ? ', …' : ''}. Không ghi gì / nothing was written.`,
@@ -79,7 +88,7 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
  */
 export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
   const { principal, query, store, idempotency } = request;
-  const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
+  const { format, rows: source, errors: sourceErrors, count } = await rowsOf(request);
   if (count > maxImportRows) {
     throw new HttpProblem(413, `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${count}`, {
       limitRows: maxImportRows,

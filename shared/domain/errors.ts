@@ -18,6 +18,9 @@ export const FieldIssue = z.object({
   /** For a row of an import: its position among the data rows (1-based), and its line in a CSV file. */
   row: z.number().int().optional(),
   line: z.number().int().optional(),
+  /** For a row of a workbook: its sheet, and the cell (`H5`) of the field; `line` is then the sheet row. */
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 

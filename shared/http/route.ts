@@ -12,7 +12,8 @@ export type FunctionName = string;
 export type Access = 'public' | 'admin' | 'owner';
 
 /** Body formats a route may accept (middleware/json-body.ts decodes them); JSON unless a route says more. */
-export type MediaType = 'application/json' | 'text/csv';
+export type MediaType =
+  'application/json' | 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface Route {
   /** The route's name: its key in its area (routes/*.ts), the OpenAPI operationId, the operation's name. */

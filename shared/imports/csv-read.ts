@@ -20,7 +20,8 @@ const delimiterOf = (headerLine: string): ',' | ';' | '\t' => {
   return count(';') > count(',') ? ';' : ',';
 };
 
-const columnsOf = (header: string[]): ImportColumn[] => {
+/** The import columns a header row names (CSV, and the import columns of a workbook): unknown, twice or missing ones are a 422 on line 1. */
+export const columnsOf = (header: string[]): ImportColumn[] => {
   const columns: ImportColumn[] = [];
   for (const cell of header) {
     const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());

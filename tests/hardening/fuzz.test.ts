@@ -1,6 +1,8 @@
+import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
+import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
 import { matchRoute, routeKey, routes, type Route } from '#shared/http/route-table.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { useLocalApi } from '../support/local-api.ts';
@@ -314,6 +316,24 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
               body: Buffer.concat([Buffer.from(text, bytesAs), noise]),
               headers: { 'content-type': `text/csv${charset ? `; charset=${charset}` : ''}` },
             })),
+        ],
+        [
+          'body',
+          '.xlsx with one unknown indicator, any cells around it; or bytes that are no workbook',
+          fc
+            .oneof(
+              fc
+                .array(fc.array(fc.oneof(cell, fc.double(), fc.boolean()), { maxLength: 6 }), { maxLength: 10 })
+                .map((lines) => {
+                  const book = XLSX.utils.book_new();
+                  const header = ['Mã (indicatorId)', 'Năm (year)', 'Giá trị (value)', 'status', 'Ghi chú (note)'];
+                  const sheet = XLSX.utils.aoa_to_sheet([header, ...lines, ['nope-x', 2025, 1]]);
+                  XLSX.utils.book_append_sheet(book, sheet, 'Chỉ tiêu');
+                  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
+                }),
+              fc.uint8Array({ maxLength: 200 }).map((noise) => Buffer.concat([Buffer.from('PK\x03\x04'), noise])),
+            )
+            .map((bytes) => ({ body: bytes, headers: { 'content-type': xlsxMediaType } })),
         ],
         [
           'body',

@@ -231,7 +231,11 @@ describe('POST /imports', () => {
       headers: { 'content-type': 'application/xml' },
     });
     expect(xml.status).toBe(415);
-    expect(xml.body.accepted).toEqual(['application/json', 'text/csv']);
+    expect(xml.body.accepted).toEqual([
+      'application/json',
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
     expect(
       (
         await postCsv(api, s.owner, 'indicatorId,year,value\n', '', {
