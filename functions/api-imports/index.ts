@@ -1,10 +1,13 @@
 import { exportActuals } from '#shared/api/exports.ts';
 import { postImport } from '#shared/api/imports.ts';
+import { reportTemplate } from '#shared/api/workbooks.ts';
 import { apiFunction } from '#shared/http/api-function.ts';
 import { importsRoutes } from '#shared/http/routes/imports.ts';
+import { workbooksRoutes } from '#shared/http/routes/workbooks.ts';
 
-/** Bulk actuals: imports (CSV or JSON, up to 10,000 rows, longer timeout) and the CSV export they round-trip with. */
-export const handler = apiFunction('api-imports', [importsRoutes], {
+/** Bulk actuals: imports (CSV, .xlsx or JSON, up to 10,000 rows, longer timeout), the CSV export and the workbook they round-trip with. */
+export const handler = apiFunction('api-imports', [importsRoutes, workbooksRoutes], {
   postImport,
   exportActuals,
+  reportTemplate,
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 
@@ -22,7 +23,8 @@ export const gatewayEvent = (
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
   const contentType = headers['content-type'] ?? '';
-  const isText = body.length === 0 || textTypes.test(contentType) || contentType === '';
+  // The event is JSON: bytes that are not UTF-8 (a Windows-1258 CSV) can only travel base64-encoded.
+  const isText = body.length === 0 || ((textTypes.test(contentType) || contentType === '') && isUtf8(body));
   const now = new Date();
   return {
     version: '2.0',

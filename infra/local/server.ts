@@ -5,6 +5,7 @@ import { problemTitle, problemType } from '#shared/http/problem.ts';
 import { problemResult } from '#shared/http/responses.ts';
 import { functionNames, matchRoute, routeKey, type FunctionName } from '#shared/http/route-table.ts';
 import { unmatchedRoute } from '#shared/http/unmatched-route.ts';
+import { requestToken } from './dev-sign-in.ts';
 import { gatewayEvent } from './gateway-event.ts';
 import { lambdaContext, loadHandlers, type LambdaHandler } from './lambda-functions.ts';
 import { verifyToken, type LocalKeys } from './local-auth.ts';
@@ -74,8 +75,8 @@ export const createLocalServer = async (options: LocalServerOptions): Promise<Se
       }
       let claims: Record<string, string> | undefined;
       if (match.route.access !== 'public') {
-        const header = request.headers.authorization ?? '';
-        const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+        // The Bearer header, as API Gateway reads it; else the development sign-in's cookie (dev-sign-in.ts).
+        const token = requestToken(request);
         const payload = token ? await verifyToken(options.keys, token) : undefined;
         if (!payload) {
           request.resume();

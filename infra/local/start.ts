@@ -7,6 +7,7 @@ import { loadCatalog, loadCatalogTasks, loadIllustrativeActuals } from '../../ca
 import { describeSeedReport, seedCatalog } from '#shared/seeding/seed-catalog.ts';
 import { seedCatalogTasks } from '#shared/seeding/seed-tasks.ts';
 import { defaultStore, defaultTaskStore } from '#shared/storage/default-store.ts';
+import { devSignIn, signInPath } from './dev-sign-in.ts';
 import { loadOrCreateKeys } from './local-auth.ts';
 import { clearRuntime, writeRuntime } from './runtime-file.ts';
 import { createLocalServer } from './server.ts';
@@ -54,7 +55,14 @@ if ((await store.listPlans({ limit: 1 })).items.length === 0) {
   console.log(`Empty store: loaded the catalog. ${describeSeedReport(report)}`);
 }
 const keys = await loadOrCreateKeys(dataDir);
-const server = await createLocalServer({ keys, afterWrite: barrier, fallback: dashboardFallback() });
+const signIn = devSignIn(keys);
+const dashboard = dashboardFallback();
+const server = await createLocalServer({
+  keys,
+  afterWrite: barrier,
+  fallback: async (request, response, url) =>
+    (await signIn(request, response, url)) || dashboard(request, response, url),
+});
 
 let stopping = false;
 const stop = async (signal: string) => {
@@ -81,6 +89,7 @@ server.listen(port, '127.0.0.1', () => {
     `chitieu API on http://127.0.0.1:${port}  (data: ${dataDir}, DynamoDB Local: ${dynamo.endpoint}, table ${table})`,
   );
   console.log(`dashboard on http://127.0.0.1:${port}/`);
+  console.log(`development sign-in on http://127.0.0.1:${port}${signInPath} (npm start only)`);
   if (flags['no-demo']) console.log('--no-demo: illustrative actuals are not loaded');
   startLocalSchedule(barrier); // the flag job, daily at 01:00 Asia/Ho_Chi_Minh, as on AWS
 });

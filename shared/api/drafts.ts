@@ -4,6 +4,8 @@ import { draftTargets } from '#shared/drafts/draft.ts';
 import type { KnownDepartment } from '#shared/drafts/departments.ts';
 import { docxText } from '#shared/drafts/docx-text.ts';
 import type { Operation } from '#shared/http/api-function.ts';
+import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
+import { docxMediaType } from '#shared/http/route.ts';
 import type { draftsRoutes } from '#shared/http/routes/drafts.ts';
 import { maxBatchIndicators } from '#shared/http/routes/drafts.ts';
 import { indicatorBatchItems, maxTransactionItems } from '#shared/storage/port.ts';
@@ -13,21 +15,22 @@ import { createIndicatorsOf } from './indicators.ts';
 let known: KnownDepartment[] | undefined;
 const knownDepartments = () => (known ??= loadCatalog().flatMap((doc) => doc.departments));
 
-const textOf = async (body: string | Uint8Array | { text: string }): Promise<string> => {
-  if (typeof body === 'string') {
-    if (body.includes('\uFFFD'))
-      throw new RuleViolation('unreadable', 'Văn bản không phải UTF-8 / the text is not UTF-8', {
-        issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
-      });
-    return body;
+/** The plan's text: a .docx read by mammoth, plain text as strict UTF-8, or the JSON form's `text`. */
+const textOf = async (body: Buffer | { text: string }, contentType: string | undefined): Promise<string> => {
+  if (!Buffer.isBuffer(body)) return body.text;
+  if (mediaTypeOf(contentType ?? '').type === docxMediaType) return docxText(body);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new RuleViolation('unreadable', 'Văn bản không phải UTF-8 / the text is not UTF-8', {
+      issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
+    });
   }
-  if (body instanceof Uint8Array) return docxText(body);
-  return body.text;
 };
 
 /** POST /target-drafts: the plan's text → its drafted targets (docs/target-drafts.md). Pure: nothing is stored. */
-export const draftTargetsFromText: Operation<typeof draftsRoutes.draftTargets> = async ({ body }) => {
-  const text = await textOf(body);
+export const draftTargetsFromText: Operation<typeof draftsRoutes.draftTargets> = async ({ body, headers }) => {
+  const text = await textOf(body, headers['content-type']);
   if (text.trim() === '')
     throw invalidFields([{ in: 'body', field: '', message: 'the text is empty', messageVi: 'văn bản trống' }]);
   return { status: 200, body: draftTargets(text, { departments: knownDepartments() }) };

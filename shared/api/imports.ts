@@ -4,6 +4,10 @@ import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
 import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
 import { readCsv } from '#shared/imports/csv-read.ts';
+import { decodeCsv } from '#shared/imports/decode.ts';
+import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
+import { readXlsx } from '#shared/imports/xlsx-read.ts';
+import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import {
   maxImportRows,
@@ -33,11 +37,13 @@ import { guardValueWrites } from '#shared/reporting/write-guard.ts';
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = (
+const rowsOf = async (
   request: OperationRequest<typeof importsRoutes.postImport>,
-): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
-  if (typeof request.body === 'string') {
-    const table = readCsv(request.body);
+): Promise<{ format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number }> => {
+  if (Buffer.isBuffer(request.body)) {
+    const { type, charset } = mediaTypeOf(request.headers['content-type'] ?? '');
+    const table =
+      type === xlsxMediaType ? await readXlsx(request.body) : readCsv(decodeCsv(request.body, charset).text);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
@@ -81,7 +87,13 @@ const interruptedProblem = (error: ImportInterrupted) => {
 const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string, earlier?: ImportProgress) => {
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
-  const named = lines.length ? `lines ${lines.slice(0, 20).join(', ')}` : `rows ${rows.slice(0, 20).join(', ')}`;
+  const sheet = errors.find((e) => e.sheet)?.sheet;
+  const named =
+    sheet !== undefined
+      ? `sheet '${sheet}' rows ${lines.slice(0, 20).join(', ')}`
+      : lines.length
+        ? `lines ${lines.slice(0, 20).join(', ')}`
+        : `rows ${rows.slice(0, 20).join(', ')}`;
   return new HttpProblem(status, `${detail}: ${named}${rows.length > 20 ? ', …' : ''}.${writtenNote(earlier)}`, {
     invalidRows: rows,
     ...(earlier ? { committed: earlier } : {}),
@@ -114,7 +126,7 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
  */
 export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
   const { principal, query, store, idempotency } = request;
-  const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
+  const { format, rows: source, errors: sourceErrors, count } = await rowsOf(request);
   if (count === 0) {
     throw new HttpProblem(422, 'Không có dòng dữ liệu nào / no data rows', {
       errors: [{ in: 'body', field: '', message: 'no data rows' }],

@@ -18,6 +18,9 @@ export const FieldIssue = z.object({
   /** For a row of an import: its position among the data rows (1-based), and its line in a CSV file. */
   row: z.number().int().optional(),
   line: z.number().int().optional(),
+  /** For a row of a workbook: its sheet, and the cell (`H5`) of the field; `line` is then the sheet row. */
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
@@ -40,6 +43,8 @@ export type ViolationKind =
   /** A value exists: the caller must say which version it replaces. */
   | 'version-required'
   | 'too-large'
+  /** Sent in a form the route does not read (an encoding it does not take). */
+  | 'unsupported'
   /** Nothing wrong with the request; try again later. */
   | 'unavailable';
 

@@ -15,20 +15,20 @@ import { problemResponses } from './middleware/problem-responses.ts';
 import { requestInput } from './middleware/request-input.ts';
 import { validation } from './middleware/validation.ts';
 import { replyResult } from './responses.ts';
-import type { docxMediaType, FunctionName, Route, RouteArea } from './route.ts';
+import type { FunctionName, Route, RouteArea } from './route.ts';
 
 /** The value one request part has once validated: its schema's output, or nothing for a route without one. */
 type Part<R, K extends 'params' | 'query'> = R extends { readonly [P in K]: infer S extends z.ZodType }
   ? z.output<S>
   : Record<string, never>;
 
-/** The JSON body as its schema parsed it; a CSV or plain-text body stays text, a .docx body bytes. */
+/** The JSON body as its schema parsed it; a file (a route that consumes more than JSON) stays bytes. */
 type Body<R> = R extends { readonly body: infer S extends z.ZodType }
   ? | z.output<S>
     | (R extends { readonly consumes: readonly (infer M)[] }
-        ? | ('text/csv' extends M ? string : never)
-          | ('text/plain' extends M ? string : never)
-          | (typeof docxMediaType extends M ? Uint8Array : never)
+        ? Exclude<M, 'application/json'> extends never
+          ? never
+          : Buffer
         : never)
   : undefined;
 

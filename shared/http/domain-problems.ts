@@ -19,6 +19,7 @@ export const violationStatus: Record<ViolationKind, number> = {
   stale: 412,
   'version-required': 428,
   'too-large': 413,
+  unsupported: 415,
   unavailable: 503,
 };
 

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Problem } from './contracts.ts';
-import { docxMediaType } from './route.ts';
 import { routes, type Route } from './route-table.ts';
 import { apiTags } from './tags.ts';
 
@@ -20,19 +19,19 @@ const errorStatuses = (route: Route) => [
   '503',
 ];
 
-/** `body` is the JSON form; a CSV form is documented as text (its columns in the route's summary and docs). */
+/** `body` is the JSON form; a file is documented as text or bytes (its columns in the route's description and docs). */
+const fileSchema = (type: string) =>
+  type === 'text/csv'
+    ? z.string().meta({ description: 'CSV text: UTF-8, Windows-1258 or UTF-16 with BOM (charset, or detected)' })
+    : type === 'text/plain'
+      ? z.string().meta({ description: 'plain text, UTF-8' })
+      : z.string().meta({ format: 'binary', description: `${type} bytes` });
+
 const requestContent = (route: Route) =>
   Object.fromEntries(
     (route.consumes ?? ['application/json']).map((type) => [
       type,
-      {
-        schema:
-          type === 'application/json'
-            ? route.body!
-            : type === docxMediaType
-              ? z.string().meta({ contentMediaType: type, description: 'a Word document (.docx)' })
-              : z.string().meta({ description: `${type} text, UTF-8` }),
-      },
+      { schema: type === 'application/json' ? route.body! : fileSchema(type) },
     ]),
   );
 

@@ -20,6 +20,9 @@ export const replyResult = (reply: Reply): ApiResult => {
     return { statusCode: reply.status, headers, body: reply.body.toString('base64'), isBase64Encoded: true };
   }
   if (typeof reply.body === 'string') return { statusCode: reply.status, headers, body: reply.body };
+  // A file (a workbook) leaves as bytes: API Gateway decodes a base64 answer before sending it.
+  if (Buffer.isBuffer(reply.body))
+    return { statusCode: reply.status, headers, body: reply.body.toString('base64'), isBase64Encoded: true };
   return {
     statusCode: reply.status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

@@ -10,6 +10,7 @@ import { tasksRoutes } from './routes/tasks.ts';
 import { targetsRoutes } from './routes/targets.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { reportDocumentsRoutes } from './routes/report-documents.ts';
+import { workbooksRoutes } from './routes/workbooks.ts';
 
 export { routeKey };
 export type { Access, FunctionName, MediaType, Route } from './route.ts';
@@ -30,6 +31,7 @@ const areas = [
   draftsRoutes,
   reportsRoutes,
   reportDocumentsRoutes,
+  workbooksRoutes,
 ] as const;
 
 export const routes: Route[] = areas.flatMap((area) => Object.values<Route>(area));

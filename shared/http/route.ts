@@ -15,7 +15,12 @@ export type FunctionName = string;
 export type Access = 'public' | 'admin' | 'owner';
 
 /** Body formats a route may accept (middleware/json-body.ts decodes them); JSON unless a route says more. */
-export type MediaType = 'application/json' | 'text/csv' | 'text/plain' | typeof docxMediaType;
+export type MediaType =
+  | 'application/json'
+  | 'text/csv'
+  | 'text/plain'
+  | typeof docxMediaType
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A Word document (.docx): the one binary body a route takes (POST /target-drafts). */
 export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

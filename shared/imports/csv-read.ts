@@ -52,13 +52,17 @@ const headerProblem = (message: string, messageVi: string, field = '') =>
   });
 
 /**
- * The delimiter is read off the header line, which holds only column names: semicolons there mean
- * a semicolon file (Excel with Vietnamese settings, decimal comma), otherwise commas.
+ * The delimiter is read off the header line, which holds only column names: tabs there mean Excel's
+ * "Unicode Text", semicolons a semicolon file (Excel with Vietnamese settings, decimal comma), otherwise commas.
  */
-const delimiterOf = (headerLine: string): ',' | ';' =>
-  (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+const delimiterOf = (headerLine: string): ',' | ';' | '\t' => {
+  const count = (separator: string) => headerLine.split(separator).length - 1;
+  if (count('\t') > Math.max(count(';'), count(','))) return '\t';
+  return count(';') > count(',') ? ';' : ',';
+};
 
-const columnsOf = (header: string[]): ImportColumn[] => {
+/** The import columns a header row names (CSV, and the import columns of a workbook): unknown, twice or missing ones are a 422 on line 1. */
+export const columnsOf = (header: string[]): ImportColumn[] => {
   const columns: ImportColumn[] = [];
   for (const cell of header) {
     const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());
@@ -124,7 +128,8 @@ export const readCsv = (text: string): CsvRows => {
       if (info.lines !== 1)
         throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
       columns = columnsOf(record);
-      format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' };
+      // Tab files are Vietnamese Excel's "Unicode Text": numbers as its regional settings show them, as in semicolon files.
+      format = { kind: 'csv', delimiter, style: delimiter === ',' ? 'point-decimal' : 'comma-decimal' };
       return null;
     }
     if (record.every((cell) => cell.trim() === '')) {

@@ -19,13 +19,17 @@ export const importColumns = ['indicatorId', 'planId', 'code', 'year', 'value', 
 export type ImportColumn = (typeof importColumns)[number];
 
 /** Where a row came from, so every error can point at it. */
-export type RowFormat = { kind: 'json' } | { kind: 'csv'; delimiter: ',' | ';'; style: NumberStyle };
+export type RowFormat =
+  | { kind: 'json' }
+  | { kind: 'csv'; delimiter: ',' | ';' | '\t'; style: NumberStyle }
+  /** Cells as text like CSV's (xlsx-read.ts); `columns` gives each field's column letter, for errors. */
+  | { kind: 'xlsx'; sheet: string; style: NumberStyle; columns: Partial<Record<ImportColumn, string>> };
 
 /** A row as sent, before any checking: JSON values as they are, CSV cells as text (blank cells absent). */
 export interface SourceRow {
   /** 1-based among the data rows. */
   row: number;
-  /** The CSV line the row starts on (the header is line 1). */
+  /** The CSV line the row starts on, or the workbook's sheet row (the header is line 1). */
   line?: number;
   fields: Record<string, unknown>;
 }
@@ -103,18 +107,25 @@ export const rowError = (
         field,
         row: row.row,
         ...(row.line !== undefined ? { line: row.line } : {}),
+        ...(format.kind === 'xlsx' ? xlsxPlace(format, row, field) : {}),
         message,
         ...(messageVi ? { messageVi } : {}),
       };
+
+/** A workbook error names its sheet and, when the field has a column, its cell. */
+const xlsxPlace = (format: Extract<RowFormat, { kind: 'xlsx' }>, row: { line?: number }, field: string) => {
+  const column = format.columns[field as ImportColumn];
+  return { sheet: format.sheet, ...(column && row.line !== undefined ? { cell: `${column}${row.line}` } : {}) };
+};
 
 /** Checks the shape of every row; returns the good ones and an error per bad field. */
 export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: ShapedRow[]; errors: FieldIssue[] } => {
   const shaped: ShapedRow[] = [];
   const errors: FieldIssue[] = [];
   for (const source of rows) {
-    const fields = format.kind === 'csv' ? csvTyped(source, format, errors) : source.fields;
+    const fields = format.kind === 'json' ? source.fields : csvTyped(source, format, errors);
     if (!fields) continue;
-    const result = (format.kind === 'csv' ? CsvRow : ImportRow).safeParse(fields);
+    const result = (format.kind === 'json' ? ImportRow : CsvRow).safeParse(fields);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path =

@@ -1,6 +1,8 @@
+import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
+import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
 import { matchRoute, routeKey, routes, type Route } from '#shared/http/route-table.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { useLocalApi } from '../support/local-api.ts';
@@ -355,6 +357,39 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
         ],
         [
           'body',
+          'CSV bytes in any declared or detected encoding, with one unknown indicator',
+          fc
+            .tuple(
+              csvText,
+              fc.constantFrom(undefined, 'utf-8', 'windows-1258', 'utf-16', 'utf-16le', 'utf-16be', 'latin1'),
+              fc.uint8Array({ maxLength: 40 }),
+              fc.constantFrom('utf8', 'utf16le', 'latin1'),
+            )
+            .map(([text, charset, noise, bytesAs]) => ({
+              body: Buffer.concat([Buffer.from(text, bytesAs), noise]),
+              headers: { 'content-type': `text/csv${charset ? `; charset=${charset}` : ''}` },
+            })),
+        ],
+        [
+          'body',
+          '.xlsx with one unknown indicator, any cells around it; or bytes that are no workbook',
+          fc
+            .oneof(
+              fc
+                .array(fc.array(fc.oneof(cell, fc.double(), fc.boolean()), { maxLength: 6 }), { maxLength: 10 })
+                .map((lines) => {
+                  const book = XLSX.utils.book_new();
+                  const header = ['Mã (indicatorId)', 'Năm (year)', 'Giá trị (value)', 'status', 'Ghi chú (note)'];
+                  const sheet = XLSX.utils.aoa_to_sheet([header, ...lines, ['nope-x', 2025, 1]]);
+                  XLSX.utils.book_append_sheet(book, sheet, 'Chỉ tiêu');
+                  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
+                }),
+              fc.uint8Array({ maxLength: 200 }).map((noise) => Buffer.concat([Buffer.from('PK\x03\x04'), noise])),
+            )
+            .map((bytes) => ({ body: bytes, headers: { 'content-type': xlsxMediaType } })),
+        ],
+        [
+          'body',
           'CSV with a broken header',
           fc
             .string({ maxLength: 300 })
@@ -603,6 +638,29 @@ describe('fuzzing the write routes (in-process, against DynamoDB Local)', () => 
     await mapLimit(cases, concurrency, async ([route, invocation]) => {
       const wrong = verdict(await invoke(route, invocation));
       if (wrong) failures.push(`${routeKey(route)} → ${wrong}\n    ${invocation.body}`);
+    });
+    expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
+  }, 60_000);
+
+  it('the workbook template under any query (year, unit, plan, extra keys): 200 or a 4xx problem, never a 5xx', async () => {
+    const world = await seedWorld(api, 'tplfuzz');
+    const route = routes.find((r) => r.operationId === 'reportTemplate')!;
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('2025', '0x7E8', '2.025e3', '-1', '99999', ' 2025', world.ownerDepartment, world.otherDepartment),
+    );
+    const queries = fc.sample(
+      fc.record({ year: text, departmentId: text, extra: fc.constantFrom('1') }, { requiredKeys: [] }),
+      { numRuns: 400, seed },
+    );
+    const failures: string[] = [];
+    await mapLimit(queries, concurrency, async ({ extra, ...query }) => {
+      const invocation = {
+        pathParameters: { planId: world.planId },
+        query: { ...query, ...(extra ? { extra } : {}) } as Record<string, string>,
+      };
+      const wrong = verdict(await invoke(route, invocation));
+      if (wrong) failures.push(`${wrong}\n    ${JSON.stringify(invocation)}`);
     });
     expect(failures.slice(0, 10), `${failures.length} failures`).toEqual([]);
   }, 60_000);

@@ -19,7 +19,8 @@ export interface Invocation {
   pathParameters?: Record<string, string>;
   query?: Record<string, string>;
   headers?: Record<string, string>;
-  body?: string;
+  /** Text, or bytes (a file), which travel base64-encoded as API Gateway sends a binary body. */
+  body?: string | Uint8Array;
   /** Verified claims, as API Gateway's JWT authorizer hands them over. */
   claims?: Record<string, string>;
 }
@@ -67,8 +68,9 @@ export const invoke = async (
           }
         : {}),
     },
-    ...(request.body !== undefined ? { body: request.body } : {}),
-    isBase64Encoded: false,
+    ...(typeof request.body === 'string' ? { body: request.body } : {}),
+    ...(request.body instanceof Uint8Array ? { body: Buffer.from(request.body).toString('base64') } : {}),
+    isBase64Encoded: request.body instanceof Uint8Array,
   };
   return (await handlerOf(route.function))(event, context);
 };

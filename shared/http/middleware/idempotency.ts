@@ -70,7 +70,7 @@ export const fingerprint = (event: ApiEvent) => {
   const hash = createHash('sha256');
   canonicalInto(hash, [event.routeKey, input.params, input.query, input.mediaType ?? null]);
   hash.update('\n');
-  if (typeof input.body === 'string') hash.update(input.body);
+  if (Buffer.isBuffer(input.body)) hash.update(input.body);
   else canonicalInto(hash, input.body);
   return hash.digest('base64url');
 };

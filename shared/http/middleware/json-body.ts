@@ -1,14 +1,14 @@
 import type middy from '@middy/core';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
 import { HttpProblem } from '../problem.ts';
-import { docxMediaType, type MediaType, type Route } from '../route.ts';
+import type { MediaType, Route } from '../route.ts';
 
 /** A plan's worth of JSON is far below this; routes that take files say their own limit. */
 export const maxBodyBytes = 1024 * 1024;
 
 export const bodyLimit = (route: Pick<Route, 'maxBodyBytes'>) => route.maxBodyBytes ?? maxBodyBytes;
 
-/** application/json and any +json type count as JSON; parameters other than charset=utf-8 are refused. */
+/** application/json and any +json type count as JSON; the charset parameter, if any, in lower case. */
 export const mediaTypeOf = (contentType: string): { type: string; charset?: string } => {
   const [essence = '', ...parameters] = contentType.split(';');
   const type = essence
@@ -21,14 +21,12 @@ export const mediaTypeOf = (contentType: string): { type: string; charset?: stri
   return { type, ...(charset ? { charset } : {}) };
 };
 
-export const bodyText = (event: ApiEvent): string | undefined => {
+/** The body's bytes as the client sent them, whether the gateway passed them as text or base64. */
+export const bodyBytes = (event: ApiEvent): Buffer | undefined => {
   if (event.body === undefined || event.body === null) return undefined;
-  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 };
 
-/** The body's bytes, for a binary media type (a .docx arrives base64-encoded). */
-const bodyBytes = (event: ApiEvent): Uint8Array =>
-  Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
 /** Far deeper than any body of this API; a body nested deeper is refused before it is parsed. */
 export const maxJsonDepth = 64;
 
@@ -68,13 +66,8 @@ const parseJson = (text: string) => {
   }
 };
 
-/** How each accepted media type becomes `input.body`: JSON is parsed, text stays text, a .docx stays bytes. */
-const decoders: Record<MediaType, (text: string, event: ApiEvent) => unknown> = {
-  'application/json': parseJson,
-  'text/csv': (text) => text,
-  'text/plain': (text) => text,
-  [docxMediaType]: (_text, event) => bodyBytes(event),
-};
+/** JSON is parsed here; a file (CSV, a workbook) reaches its operation as bytes, which knows how to read it. */
+const isJson = (type: string) => type === 'application/json';
 
 /**
  * Size, media type and syntax of a request body, each failure with its own status (413, 415, 400).
@@ -86,26 +79,26 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     const input = event.input!;
     const { route } = input;
     const limit = bodyLimit(route);
-    const text = bodyText(event);
-    // The bytes sent: a base64-encoded body is counted decoded, as the client sent it.
-    const size = text === undefined ? 0 : event.isBase64Encoded ? bodyBytes(event).length : Buffer.byteLength(text);
-    if (size > limit) {
+    const bytes = bodyBytes(event);
+    if (bytes !== undefined && bytes.length > limit) {
       throw new HttpProblem(413, `Tối đa / at most ${limit} bytes`, { limitBytes: limit });
     }
     if (!route.body) return;
-    if (!text && route.bodyOptional) {
+    if (!bytes?.length && route.bodyOptional) {
       input.body = {};
       return;
     }
     const accepted = route.consumes ?? ['application/json'];
     const contentType = event.headers?.['content-type'] ?? '';
-    if (!text) {
+    if (!bytes?.length) {
       throw new HttpProblem(400, `Thiếu nội dung / a body is required (${accepted.join(' or ')})`, {
         errors: [{ in: 'body', field: '', message: 'required' }],
       });
     }
     const { type, charset } = mediaTypeOf(contentType);
-    if (!accepted.includes(type as MediaType) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+    // A file's charset is its reader's business (shared/imports/decode.ts); JSON is UTF-8 (RFC 8259).
+    const utf8 = charset === undefined || charset === 'utf-8' || charset === 'utf8';
+    if (!accepted.includes(type as MediaType) || (isJson(type) && !utf8)) {
       throw new HttpProblem(
         415,
         `Cần / expected ${accepted.join(' or ')} (UTF-8), nhận / got '${contentType || 'none'}'`,
@@ -115,8 +108,10 @@ export const jsonBody = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
         },
       );
     }
-    input.rawBody = text;
     input.mediaType = type as MediaType;
-    input.body = decoders[type as MediaType](text, event);
+    if (isJson(type)) {
+      input.rawBody = bytes.toString('utf8');
+      input.body = parseJson(input.rawBody);
+    } else input.body = bytes;
   },
 });

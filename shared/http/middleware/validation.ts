@@ -24,7 +24,7 @@ export const validation = (): middy.MiddlewareObj<ApiEvent, ApiResult> => ({
     if (route.params) input.params = attempt(() => parsePart(route.params!, event.pathParameters ?? {}, 'path'), {});
     if (route.query)
       input.query = attempt(() => parsePart(route.query!, event.queryStringParameters ?? {}, 'query'), {});
-    // `body` describes the JSON form; a CSV or plain-text body is text, a .docx bytes, that its operation reads.
+    // `body` describes the JSON form; a file (CSV, plain text, a workbook, a .docx) is bytes that its operation reads.
     if (route.body && (input.mediaType ?? 'application/json') === 'application/json')
       input.body = attempt(() => parsePart(route.body!, input.body, 'body'), undefined);
     // A bulk route (one with its own body limit) over its item limit is over its limit like a body over its bytes.

@@ -1,4 +1,5 @@
 import { ExportQuery, ImportJson, ImportQuery, ImportResult } from '#shared/imports/contracts.ts';
+import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
 import * as c from '../contracts.ts';
 import { routeArea } from '../route.ts';
 
@@ -16,14 +17,17 @@ export const importsRoutes = routeArea({
     function: 'api-imports',
     access: 'owner',
     summary:
-      'Import actuals: CSV (indicatorId|planId+code, year, value, status, note) or JSON {rows}; ?dryRun=true checks only',
+      'Import actuals: CSV (indicatorId|planId+code, year, value, status, note), the .xlsx template filled in, or JSON {rows}; ?dryRun=true checks only',
     description:
       'Every row is checked before anything is written, with the rules of PUT …/actuals/{year}; any bad row is a 422 listing every bad row, ' +
       "a row of another department's indicator a 403, and nothing is written. A row names its indicator by indicatorId, or by planId and code, " +
-      'not both; an (indicator, year) appears once. At most 10,000 rows (413). CSV: UTF-8, comma with decimal point, or semicolon with decimal comma (docs/imports.md).',
+      'not both; an (indicator, year) appears once. At most 10,000 rows (413). CSV: UTF-8, Windows-1258 or UTF-16 with BOM (declared by charset or detected; ' +
+      'another charset 415, bytes invalid in theirs 422), comma with decimal point, or semicolon or tab with decimal comma. ' +
+      '.xlsx: the first sheet, columns by the field name in brackets in row 1 (GET /plans/{planId}/template.xlsx), rows without value, status or note skipped, ' +
+      'errors naming sheet, row and cell; at most 24 MiB unpacked (docs/imports.md).',
     query: ImportQuery,
     body: ImportJson,
-    consumes: ['application/json', 'text/csv'],
+    consumes: ['application/json', 'text/csv', xlsxMediaType],
     maxBodyBytes: importMaxBodyBytes,
     idempotent: true,
     throttle: { rateLimit: 5, burstLimit: 10 },
