@@ -63,6 +63,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     resolved: 0,
     notified: 0,
     errors: 0,
+    failedPlans: [],
     durationMs: 0,
   };
   const leaseEnd = () => new Date(clock().getTime() + leaseMs).toISOString();
@@ -118,10 +119,24 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     });
   };
 
-  await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
+  // One plan's failure (a value DynamoDB refuses, a corrupt item, a throttle that outlasts the retries) is
+  // that plan's: counted with its error, and the others are still reconciled.
+  const reconcileOrCount = async (planId: string) => {
+    try {
+      await reconcile(planId);
+    } catch (error) {
+      summary.failedPlans.push({
+        planId,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      logger.error('plan skipped: its flags could not be reconciled', { planId, error: error as Error });
+    }
+  };
+  await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcileOrCount);
   summary.durationMs = Math.round(performance.now() - started);
   countMetric('FlagsOpened', summary.opened);
   countMetric('NotificationsSent', summary.notified);
+  countMetric('FailedPlans', summary.failedPlans.length);
   logger.info('flag job done', { ...summary });
   return summary;
 };

@@ -1,4 +1,5 @@
 import type { Target } from '#shared/domain/indicator.ts';
+import { storableNumbers } from '#shared/domain/storable.ts';
 import type { NumericTarget } from './comparator.ts';
 import { asOfYear as yearOf, countedActuals } from './counted-actuals.ts';
 import { evaluateCumulative } from './cumulative.ts';
@@ -91,7 +92,8 @@ export function computeProgress(input: ProgressInput): ProgressResult {
     method: progressMethods[applied],
     requested,
   });
-  return {
+  // The one exit of the engine: every figure an answer or a flag carries is one DynamoDB can store.
+  return storableNumbers({
     indicatorId: indicator.id,
     method: applied,
     status: verdict.status,
@@ -107,5 +109,5 @@ export function computeProgress(input: ProgressInput): ProgressResult {
     actuals: verdict.actuals,
     explanation,
     ...(verdict.methodStatus === undefined ? {} : { methodStatus: verdict.methodStatus }),
-  };
+  });
 }

@@ -108,6 +108,7 @@ describe('POST /jobs/flag-lagging', () => {
       resolved: 0,
       notified: 0,
       errors: 0,
+      failedPlans: [],
       durationMs: expect.any(Number),
     });
     expect(requests.seen).toEqual(['Query', 'Query', 'Query']); // the plan list, then each plan's partition

@@ -6,6 +6,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
+import { storableNumbers } from '#shared/domain/storable.ts';
 import { InvalidCursor } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
@@ -41,6 +42,8 @@ export class DynamoFlagStore implements FlagStore {
       ...flagListKeys(flag),
       entity: 'flag',
       ...flag,
+      // Whatever computed the detail, DynamoDB must take it: a refused number would stop the plan's run.
+      detail: storableNumbers(flag.detail),
       notification: { state: 'pending', leaseUntil },
     };
     const put = { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' };
