@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ProgressStatus } from '#shared/progress/types.ts';
 import { IsoDate, Slug, Year } from './text.ts';
+import { storableNumber } from './number.ts';
 
 /**
  * A flag (docs/design.md §5): the scheduled job's finding that an indicator needs attention.
@@ -21,8 +22,8 @@ export const FlagDetail = z
   .object({
     status: ProgressStatus,
     latest: z.object({ year: Year, value: z.union([z.number(), z.boolean()]) }).nullable(),
-    expected: z.number().nullable(),
-    ratio: z.number().nullable(),
+    expected: storableNumber.nullable(),
+    ratio: storableNumber.nullable(),
     /** The date the job evaluated the indicator as of. */
     asOf: IsoDate,
     /** missing_report: the day the year's value was due. */

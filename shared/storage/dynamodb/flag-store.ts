@@ -7,7 +7,6 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
 import { storableNumbers } from '#shared/domain/storable.ts';
-import { InvalidCursor } from '../errors.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -28,6 +27,8 @@ type Item = Record<string, unknown>;
 
 const defaultPageSize = 50;
 const maxPageSize = 200;
+/** DynamoDB pages one list request may read at most (docs/flags.md, "Reading flags"). */
+export const maxReadsPerPage = 3;
 
 /** The DynamoDB adapter of the flag port; keys in flag-keys.ts, reasoning in docs/flags.md. */
 export class DynamoFlagStore implements FlagStore {
@@ -134,9 +135,8 @@ export class DynamoFlagStore implements FlagStore {
   async listFlags(query: FlagQuery): Promise<Page<Flag>> {
     const { index, partition, filters } = this.listPlan(query);
     const limit = Math.min(Math.max(query.limit ?? defaultPageSize, 1), maxPageSize);
-    const start = decodeCursor(query.cursor);
     // A cursor of another list would make DynamoDB answer 400 (or, worse, read another list): refuse it.
-    if (start && start[index.partitionKey] !== partition) throw new InvalidCursor();
+    const start = decodeCursor(query.cursor, { index, partition });
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = { ':pk': partition };
     const conditions = Object.entries(filters).map(([field, value], i) => {
@@ -151,23 +151,32 @@ export class DynamoFlagStore implements FlagStore {
       ExpressionAttributeValues: values,
       ScanIndexForward: false,
     };
-    // With a filter a DynamoDB page may come back short; keep reading the same Query until the page
-    // is full, and hand out the key of the last item returned, so that nothing is skipped or repeated.
+    // With a filter a DynamoDB page may come back short; read on, but at most `maxReadsPerPage` pages
+    // of at most `maxPageSize` items evaluated each, so that one request never walks a whole history: a
+    // page may then come back short (even empty) with a cursor, which the caller follows like any other.
+    const evaluated = conditions.length ? maxPageSize : limit;
     const items: Item[] = [];
     let exclusiveStartKey: Item | undefined = start;
+    let reads = 0;
     do {
       const page = await guarded(() =>
         this.db.send(
-          new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: exclusiveStartKey }),
+          new QueryCommand({
+            TableName: this.tableName,
+            ...input,
+            Limit: evaluated,
+            ExclusiveStartKey: exclusiveStartKey,
+          }),
         ),
       );
+      reads += 1;
       items.push(...(page.Items ?? []));
       exclusiveStartKey = page.LastEvaluatedKey;
-    } while (exclusiveStartKey && items.length < limit);
+    } while (exclusiveStartKey && items.length < limit && reads < maxReadsPerPage);
     const pageItems = items.slice(0, limit);
-    const last = pageItems.at(-1);
-    const more = items.length > limit || (exclusiveStartKey !== undefined && pageItems.length > 0);
-    const nextCursor = more && last ? encodeCursor(this.indexKeyOf(last, index)) : undefined;
+    // Past a full page, resume after its last item; otherwise where DynamoDB stopped evaluating.
+    const resumeAt = items.length > limit ? this.indexKeyOf(pageItems.at(-1)!, index) : exclusiveStartKey;
+    const nextCursor = encodeCursor(resumeAt);
     return {
       items: pageItems.map((item) => publicFlag(stripLayout<OpenFlag>(item))),
       ...(nextCursor ? { nextCursor } : {}),

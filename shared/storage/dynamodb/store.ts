@@ -13,7 +13,7 @@ import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, type CursorScope } from './cursor.ts';
 import { updateExpression } from './expressions.ts';
 import { queryAll } from './query-all.ts';
 import { guarded, isConditionFailed } from './failures.ts';
@@ -53,14 +53,7 @@ export class DynamoStore implements Store {
   }
 
   async listPlans(page: PageRequest): Promise<Page<Plan>> {
-    return this.queryPage<Plan>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': 'PLANS' },
-      },
-      page,
-    );
+    return this.queryPage<Plan>({ index: tableKeys.gsi1, partition: 'PLANS' }, page);
   }
 
   async updatePlan(planId: string, changes: Partial<Plan>, removals: (keyof Plan)[]): Promise<Plan> {
@@ -105,14 +98,7 @@ export class DynamoStore implements Store {
   }
 
   async listDepartments(page: PageRequest): Promise<Page<Department>> {
-    return this.queryPage<Department>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': 'DEPTS' },
-      },
-      page,
-    );
+    return this.queryPage<Department>({ index: tableKeys.gsi1, partition: 'DEPTS' }, page);
   }
 
   // ---- indicators ----
@@ -168,22 +154,12 @@ export class DynamoStore implements Store {
   }
 
   async listPlanIndicators(planId: string, page: PageRequest): Promise<Page<Indicator>> {
-    return this.queryPage<Indicator>(
-      {
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :ind)',
-        ExpressionAttributeValues: { ':pk': keys.planPartition(planId), ':ind': 'IND#' },
-      },
-      page,
-    );
+    return this.queryPage<Indicator>({ partition: keys.planPartition(planId), sortPrefix: 'IND#' }, page);
   }
 
   async listDepartmentIndicators(departmentId: string, page: PageRequest): Promise<Page<Indicator>> {
     return this.queryPage<Indicator>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :ind)',
-        ExpressionAttributeValues: { ':pk': `DEPT#${departmentId}`, ':ind': 'IND#' },
-      },
+      { index: tableKeys.gsi1, partition: `DEPT#${departmentId}`, sortPrefix: 'IND#' },
       page,
     );
   }
@@ -216,14 +192,7 @@ export class DynamoStore implements Store {
   }
 
   async listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>> {
-    return this.queryPage<Revision>(
-      {
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.revisionPartition(indicatorId, year) },
-        ScanIndexForward: false,
-      },
-      page,
-    );
+    return this.queryPage<Revision>({ partition: keys.revisionPartition(indicatorId, year), newestFirst: true }, page);
   }
 
   // ---- helpers ----
@@ -285,15 +254,28 @@ export class DynamoStore implements Store {
     return queryAll(this.db, { TableName: this.tableName, ...input });
   }
 
-  private async queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
+  /**
+   * One page of one list: a single Query (bounded work per request), its cursor bound to the list
+   * (cursor.ts), so that a cursor of another list or partition is a 422 and never reaches DynamoDB.
+   */
+  private async queryPage<T>(list: CursorScope & { newestFirst?: boolean }, page: PageRequest): Promise<Page<T>> {
     const limit = Math.min(Math.max(page.limit ?? defaultPageSize, 1), maxPageSize);
+    const partitionKey = list.index?.partitionKey ?? tableKeys.partitionKey;
+    const sortKey = list.index?.sortKey ?? tableKeys.sortKey;
+    const ExclusiveStartKey = decodeCursor(page.cursor, list);
     const result = await guarded(() =>
       this.db.send(
         new QueryCommand({
           TableName: this.tableName,
-          ...input,
+          ...(list.index ? { IndexName: list.index.name } : {}),
+          KeyConditionExpression: `${partitionKey} = :pk${list.sortPrefix ? ` AND begins_with(${sortKey}, :prefix)` : ''}`,
+          ExpressionAttributeValues: {
+            ':pk': list.partition,
+            ...(list.sortPrefix ? { ':prefix': list.sortPrefix } : {}),
+          },
+          ...(list.newestFirst ? { ScanIndexForward: false } : {}),
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(page.cursor),
+          ExclusiveStartKey,
         }),
       ),
     );
