@@ -65,6 +65,12 @@ export interface NotificationState {
 /** An open flag as storage holds it: the flag plus its notification's outbox state. */
 export type OpenFlag = Flag & { status: 'open'; notification: NotificationState };
 
+/** A resolved flag as its slot remembers it (docs/flags.md): what a re-opening within a day puts back. */
+export type ResolvedFlag = Flag & { status: 'resolved'; resolvedAt: string; notification?: NotificationState };
+
+/** How long a resolved flag's slot keeps it: a cause back within this time re-opens the same flag (same id, no new notice). */
+export const reopenWindowMs = 24 * 60 * 60_000;
+
 /**
  * The uniqueness rule. A missing report is per (indicator, year). Lagging is per indicator: one
  * open lagging flag per indicator, whatever year the evidence is from, so a department that

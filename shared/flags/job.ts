@@ -81,7 +81,14 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       return;
     }
     summary.notified += 1;
-    await deps.flags.markNotified(flag, clock().toISOString());
+    try {
+      await deps.flags.markNotified(flag, clock().toISOString());
+    } catch (error) {
+      // Sent but not marked (the store stayed throttled through the retries): the run goes on; the flag
+      // stays pending under this run's lease, so it is sent again only once that has run out.
+      summary.errors += 1;
+      logger.error('flag notified but not marked sent', { flagId: flag.id, error: error as Error });
+    }
   };
 
   const reconcile = async (planId: string) => {
@@ -108,6 +115,12 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       if (!(await deps.flags.openFlag(flag, leaseEnd()))) return; // another run opened it: that run notifies
       summary.opened += 1;
       await notify(flag, dossier, indicators.get(flag.indicatorId)!);
+    });
+    await mapLimit(changes.toReopen, writeConcurrency, async (flag) => {
+      const reopened = await deps.flags.reopenFlag(flag, leaseEnd());
+      if (!reopened) return; // another run re-opened it, or opened the slot anew
+      summary.opened += 1;
+      if (reopened.notification.state === 'pending') await notify(reopened, dossier, indicators.get(flag.indicatorId)!);
     });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
     const pending = changes.stillOpen.filter(

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Flag, FlagStatus, FlagType } from '#shared/domain/flag.ts';
 import { Slug } from '#shared/domain/text.ts';
+import { provinceToday } from '#shared/flags/calendar.ts';
 import { PageQuery } from './contracts.ts';
 import { calendarDate } from './dates.ts';
 
@@ -19,11 +20,18 @@ export const FlagPage = z.object({ items: z.array(Flag), nextCursor: z.string().
 
 export const FlagJobRequest = z
   .strictObject({
-    asOf: z.string().regex(calendarDate, 'a calendar date YYYY-MM-DD, 1900–2100').optional().meta({
-      format: 'date',
-      description: 'Evaluate as of this date (YYYY-MM-DD, 1900–2100); default: today in Asia/Ho_Chi_Minh',
-      example: '2026-12-11',
-    }),
+    // A run writes flags and sends notices: a date to come would flag every year not yet due (docs/flags.md).
+    asOf: z
+      .string()
+      .regex(calendarDate, 'a calendar date YYYY-MM-DD, 1900–2100')
+      .refine((date) => date <= provinceToday(), 'today or earlier (Asia/Ho_Chi_Minh)')
+      .optional()
+      .meta({
+        format: 'date',
+        description:
+          'Evaluate as of this date (YYYY-MM-DD, 1900–2100), today or earlier; default: today in Asia/Ho_Chi_Minh. A plan whose period starts after its year is left as it is.',
+        example: '2025-12-11',
+      }),
   })
   .meta({ id: 'FlagJobRequest' });
 

@@ -1,6 +1,6 @@
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
-import type { OpenFlag } from '#shared/domain/flag.ts';
+import type { OpenFlag, ResolvedFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 
@@ -21,6 +21,8 @@ export interface PlanDossier {
   actuals: Actual[];
   /** The plan's open flags, which live in its partition (shared/storage/dynamodb/flag-keys.ts). */
   openFlags?: OpenFlag[];
+  /** The last resolved flag of each slot, which its slot keeps for a re-opening (shared/domain/flag.ts reopenWindowMs). */
+  resolvedFlags?: ResolvedFlag[];
 }
 
 export interface IndicatorWithActuals {

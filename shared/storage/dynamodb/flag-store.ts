@@ -5,7 +5,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
+import { publicFlag, reopenWindowMs, type Flag, type OpenFlag, type ResolvedFlag } from '#shared/domain/flag.ts';
 import { storableNumbers } from '#shared/domain/storable.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
@@ -16,12 +16,14 @@ import {
   departmentFlagsPartition,
   flagListKeys,
   openFlagKey,
+  openSlotEntity,
   planFlagsPartition,
   resolvedFlagKey,
+  resolvedSlotEntity,
 } from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
 import { tableKeys } from './table.ts';
-import { transactWithRetry, type TransactItems } from './transact.ts';
+import { retryWhileUnavailable, transactWithRetry, type TransactItems } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
@@ -41,13 +43,19 @@ export class DynamoFlagStore implements FlagStore {
     const item = {
       ...openFlagKey(flag),
       ...flagListKeys(flag),
-      entity: 'flag',
+      entity: openSlotEntity,
       ...flag,
       // Whatever computed the detail, DynamoDB must take it: a refused number would stop the plan's run.
       detail: storableNumbers(flag.detail),
       notification: { state: 'pending', leaseUntil },
     };
-    const put = { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' };
+    // The slot is free, or keeps only a resolved flag (which this new one replaces).
+    const put = {
+      TableName: this.tableName,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(PK) OR entity = :resolved',
+      ExpressionAttributeValues: { ':resolved': resolvedSlotEntity },
+    };
     if (flag.type === 'lagging') {
       // One item: a conditional PutItem is as safe as a transaction and costs half the write units.
       try {
@@ -58,24 +66,44 @@ export class DynamoFlagStore implements FlagStore {
         throw error;
       }
     }
-    // A report posted after this run read the plan must not be flagged missing: checked in the same transaction.
-    const reportStillMissing = {
-      TableName: this.tableName,
-      Key: actualKey(flag.planId, flag.indicatorId, flag.year),
-      ConditionExpression: 'attribute_not_exists(PK)',
+    return this.transact([{ Put: put }, { ConditionCheck: this.reportStillMissing(flag) }]);
+  }
+
+  async reopenFlag(flag: ResolvedFlag, leaseUntil: string): Promise<OpenFlag | undefined> {
+    const { resolvedAt: _resolvedAt, notification, ...rest } = flag;
+    const reopened: OpenFlag = {
+      ...rest,
+      status: 'open',
+      // Its department was told of this flag already, unless that notice never went out.
+      notification: notification?.state === 'sent' ? { state: 'sent' } : { state: 'pending', leaseUntil },
     };
-    return this.transact([{ Put: put }, { ConditionCheck: reportStillMissing }]);
+    const committed = await this.transact([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...openFlagKey(flag), ...flagListKeys(reopened), entity: openSlotEntity, ...reopened },
+          ConditionExpression: 'entity = :resolved AND id = :id',
+          ExpressionAttributeValues: { ':resolved': resolvedSlotEntity, ':id': flag.id },
+        },
+      },
+      { Delete: { TableName: this.tableName, Key: resolvedFlagKey(flag.id) } },
+      ...(flag.type === 'missing_report' ? [{ ConditionCheck: this.reportStillMissing(flag) }] : []),
+    ]);
+    return committed ? reopened : undefined;
   }
 
   async resolveFlag(flag: OpenFlag, resolvedAt: string): Promise<boolean> {
     const resolved = { ...flag, status: 'resolved' as const, resolvedAt };
+    // The slot keeps the resolved flag (in no list) for a re-opening within reopenWindowMs; DynamoDB's
+    // TTL removes it a day after that, and a new opening simply replaces it.
+    const expiresAt = Math.floor((Date.parse(resolvedAt) + 2 * reopenWindowMs) / 1000);
     return this.transact([
       {
-        Delete: {
+        Put: {
           TableName: this.tableName,
-          Key: openFlagKey(flag),
-          ConditionExpression: 'id = :id',
-          ExpressionAttributeValues: { ':id': flag.id },
+          Item: { ...openFlagKey(flag), entity: resolvedSlotEntity, ...resolved, expiresAt },
+          ConditionExpression: 'id = :id AND entity = :open',
+          ExpressionAttributeValues: { ':id': flag.id, ':open': openSlotEntity },
         },
       },
       {
@@ -96,11 +124,13 @@ export class DynamoFlagStore implements FlagStore {
             TableName: this.tableName,
             Key: openFlagKey(flag),
             UpdateExpression: 'SET notification.leaseUntil = :lease',
-            ConditionExpression: 'id = :id AND notification.#state = :pending AND notification.leaseUntil = :seen',
+            ConditionExpression:
+              'id = :id AND entity = :open AND notification.#state = :pending AND notification.leaseUntil = :seen',
             ExpressionAttributeNames: { '#state': 'state' },
             ExpressionAttributeValues: {
               ':lease': leaseUntil,
               ':id': flag.id,
+              ':open': openSlotEntity,
               ':pending': 'pending',
               ':seen': flag.notification.leaseUntil ?? '',
             },
@@ -125,10 +155,12 @@ export class DynamoFlagStore implements FlagStore {
   }
 
   async markNotified(flag: Flag, notifiedAt: string): Promise<void> {
-    await this.updateWherever(
-      flag,
-      'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil',
-      { ':sent': 'sent', ':at': notifiedAt },
+    // The message is out: giving up on a throttle here would have it sent again once the lease runs out.
+    await retryWhileUnavailable(() =>
+      this.updateWherever(flag, 'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil', {
+        ':sent': 'sent',
+        ':at': notifiedAt,
+      }),
     );
   }
 
@@ -241,8 +273,18 @@ export class DynamoFlagStore implements FlagStore {
         throw error;
       }
     };
-    if (await attempt(openFlagKey(flag), 'id = :id', { ':id': flag.id })) return;
+    if (await attempt(openFlagKey(flag), 'id = :id AND entity = :open', { ':id': flag.id, ':open': openSlotEntity }))
+      return;
     await attempt(resolvedFlagKey(flag.id), 'attribute_exists(PK)', {});
+  }
+
+  /** A report posted after the run read the plan must not be flagged missing: checked in the same transaction. */
+  private reportStillMissing(flag: Flag) {
+    return {
+      TableName: this.tableName,
+      Key: actualKey(flag.planId, flag.indicatorId, flag.year),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    };
   }
 
   /** A transaction whose conditions decide: true when it committed, false when a condition failed. */

@@ -8,12 +8,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
-import type { OpenFlag } from '#shared/domain/flag.ts';
+import type { OpenFlag, ResolvedFlag } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
 import { decodeCursor, encodeCursor, type CursorScope } from './cursor.ts';
+import { resolvedSlotEntity } from './flag-keys.ts';
 import { updateExpression } from './expressions.ts';
 import { queryAll } from './query-all.ts';
 import { guarded, isConditionFailed } from './failures.ts';
@@ -69,13 +70,15 @@ export class DynamoStore implements Store {
     const indicators: Indicator[] = [];
     const actuals: Actual[] = [];
     const openFlags: OpenFlag[] = [];
+    const resolvedFlags: ResolvedFlag[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
       else if (item.entity === 'actual') actuals.push(keys.stripLayout<Actual>(item));
       else if (item.entity === 'flag') openFlags.push(keys.stripLayout<OpenFlag>(item));
+      else if (item.entity === resolvedSlotEntity) resolvedFlags.push(keys.stripLayout<ResolvedFlag>(item));
     }
-    return plan ? { plan, indicators, actuals, openFlags } : undefined;
+    return plan ? { plan, indicators, actuals, openFlags, resolvedFlags } : undefined;
   }
 
   // ---- departments ----
