@@ -36,3 +36,11 @@ export const FlagJobRequest = z
   .meta({ id: 'FlagJobRequest' });
 
 export { FlagJobSummary } from '#shared/flags/summary.ts';
+export { FlagJobRun } from '#shared/flags/run.ts';
+
+export const FlagJobRunParams = z.strictObject({
+  runId: z.uuid().meta({
+    description: 'The runId POST /jobs/flag-lagging answered',
+    example: '0b7f3c9e-2a4d-4e8b-9c1a-5d6e7f8a9b0c',
+  }),
+});

@@ -1,7 +1,9 @@
 import { documentClient } from '#shared/runtime/document-client.ts';
+import { DynamoFlagRunStore } from './dynamodb/flag-run-store.ts';
 import { DynamoFlagStore } from './dynamodb/flag-store.ts';
 import { DynamoStore } from './dynamodb/store.ts';
 import type { FlagStore } from './flag-port.ts';
+import type { FlagRunStore } from './flag-run-port.ts';
 import type { Store } from './port.ts';
 
 let store: Store | undefined;
@@ -24,4 +26,15 @@ export const defaultFlagStore = (): FlagStore => {
     flagStore = new DynamoFlagStore(client, tableName);
   }
   return flagStore;
+};
+
+let flagRunStore: FlagRunStore | undefined;
+
+/** The records of flag-job runs started over HTTP, on the same client. */
+export const defaultFlagRunStore = (): FlagRunStore => {
+  if (!flagRunStore) {
+    const { client, tableName } = documentClient();
+    flagRunStore = new DynamoFlagRunStore(client, tableName);
+  }
+  return flagRunStore;
 };

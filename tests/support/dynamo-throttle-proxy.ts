@@ -1,5 +1,6 @@
-import { createServer, request as forward } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forwardRequest } from './forward.ts';
 
 export interface ThrottleProxy {
   /** The endpoint to give a DynamoDB client. */
@@ -37,21 +38,7 @@ export const startThrottleProxy = async (
         );
         return;
       }
-      const outgoing = forward(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: request.method,
-          path: request.url,
-          headers: request.headers,
-        },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      outgoing.on('error', () => response.destroy());
-      outgoing.end(body);
+      forwardRequest(target, request, response, body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
