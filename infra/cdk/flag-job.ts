@@ -5,6 +5,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as eventSources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -21,7 +22,7 @@ export interface FlagJobProps {
   table: dynamodb.ITableV2;
   metricsNamespace: string;
   logRetention?: logs.RetentionDays;
-  /** The HTTP function behind POST /jobs/flag-lagging: it runs the same job, so it publishes too. */
+  /** The HTTP function behind POST /jobs/flag-lagging: it queues a run for this job's function. */
   runNow?: lambda.IFunction;
 }
 
@@ -41,6 +42,8 @@ export class FlagJob extends Construct {
   readonly alarmTopic: sns.Topic;
   readonly function: NodejsFunction;
   readonly deadLetterQueue: sqs.Queue;
+  /** Runs asked for over HTTP, which the job function takes one at a time. */
+  runQueue?: sqs.Queue;
   readonly schedule: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: FlagJobProps) {
@@ -69,7 +72,7 @@ export class FlagJob extends Construct {
     Validations.of(this.deadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason:
-        "This queue is itself the dead-letter queue (of the schedule and of the function's asynchronous invocations).",
+        "This queue is itself the dead-letter queue (of the schedule, of the function's asynchronous invocations and of the run queue).",
     });
 
     const logGroup = new logs.LogGroup(this, 'Logs', {
@@ -118,9 +121,20 @@ export class FlagJob extends Construct {
     });
 
     if (props.runNow) {
-      this.topic.grantPublish(props.runNow);
+      // POST /jobs/flag-lagging records the run and queues it; this function takes it from the queue with
+      // its 15 minutes (shared/flags/queue-launcher.ts). A run that keeps failing ends in the dead-letter queue.
+      this.runQueue = new sqs.Queue(this, 'Runs', {
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        // Longer than the function may run, so that a run in progress is not handed out twice.
+        visibilityTimeout: jobTimeout.plus(Duration.minutes(1)),
+        retentionPeriod: Duration.hours(6),
+        deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 3 },
+      });
+      this.function.addEventSource(new eventSources.SqsEventSource(this.runQueue, { batchSize: 1 }));
       const runNow = props.runNow as lambda.Function;
-      runNow.addEnvironment('FLAG_TOPIC_ARN', this.topic.topicArn);
+      this.runQueue.grantSendMessages(runNow);
+      runNow.addEnvironment('FLAG_JOB_QUEUE_URL', this.runQueue.queueUrl);
       (runNow.node.defaultChild as lambda.CfnFunction).timeout = runNowTimeoutSeconds;
     }
 

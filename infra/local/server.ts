@@ -6,6 +6,7 @@ import { problemResult } from '#shared/http/responses.ts';
 import { functionNames, matchRoute, routeKey, type FunctionName } from '#shared/http/route-table.ts';
 import { unmatchedRoute } from '#shared/http/unmatched-route.ts';
 import { requestToken } from './dev-sign-in.ts';
+import { answerClientErrors } from './client-errors.ts';
 import { gatewayEvent } from './gateway-event.ts';
 import { lambdaContext, loadHandlers, type LambdaHandler } from './lambda-functions.ts';
 import { verifyToken, type LocalKeys } from './local-auth.ts';
@@ -64,7 +65,7 @@ export interface LocalServerOptions {
  */
 export const createLocalServer = async (options: LocalServerOptions): Promise<Server> => {
   const handlers = options.handlers ?? (await loadHandlers(functionNames));
-  return createServer(async (request, response) => {
+  const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const method = request.method ?? 'GET';
@@ -108,4 +109,6 @@ export const createLocalServer = async (options: LocalServerOptions): Promise<Se
       send(response, problem(500, 'Lỗi không mong đợi / unexpected error'));
     }
   });
+  answerClientErrors(server);
+  return server;
 };

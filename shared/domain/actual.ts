@@ -22,7 +22,7 @@ export const Actual = z
   .strictObject({
     indicatorId: Slug,
     year: Year,
-    value: z.union([z.number(), z.boolean()]),
+    value: z.union([storableNumber, z.boolean()]),
     status: ActualStatus,
     note: z.string().optional(),
     reportedBy: z.string().meta({ description: "the reporting department's id, or 'admin' for the planning office" }),

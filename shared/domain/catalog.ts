@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storableNumber } from './number.ts';
 import { DepartmentInput } from './department.ts';
 import { IndicatorInput } from './indicator.ts';
 import { PlanInput } from './plan.ts';
@@ -37,7 +38,7 @@ export const IllustrativeActuals = z.strictObject({
     z.strictObject({
       indicatorId: Slug,
       year: Year,
-      value: z.union([z.number(), z.boolean()]),
+      value: z.union([storableNumber, z.boolean()]),
       status: z.enum(['provisional', 'final']).default('final'),
     }),
   ),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ProgressStatus } from '#shared/progress/types.ts';
 import { TaskFlagDetail, taskFlagSlot } from './task-flag.ts';
 import { IsoDate, Slug, Year } from './text.ts';
+import { storableNumber } from './number.ts';
 
 /**
  * A flag (docs/design.md §5): the scheduled job's finding that something needs attention.
@@ -27,8 +28,8 @@ export const FlagDetail = z
       .object({ year: Year, value: z.union([z.number(), z.boolean()]) })
       .nullable()
       .optional(),
-    expected: z.number().nullable().optional(),
-    ratio: z.number().nullable().optional(),
+    expected: storableNumber.nullable().optional(),
+    ratio: storableNumber.nullable().optional(),
     /** The date the job evaluated the indicator as of. */
     asOf: IsoDate,
     /** missing_report: the day the year's value was due. */
@@ -73,6 +74,12 @@ export interface NotificationState {
 
 /** An open flag as storage holds it: the flag plus its notification's outbox state. */
 export type OpenFlag = Flag & { status: 'open'; notification: NotificationState };
+
+/** A resolved flag as its slot remembers it (docs/flags.md): what a re-opening within a day puts back. */
+export type ResolvedFlag = Flag & { status: 'resolved'; resolvedAt: string; notification?: NotificationState };
+
+/** How long a resolved flag's slot keeps it: a cause back within this time re-opens the same flag (same id, no new notice). */
+export const reopenWindowMs = 24 * 60 * 60_000;
 
 /**
  * The uniqueness rule. Lagging is per indicator: one open lagging flag per indicator, whatever year

@@ -68,6 +68,7 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     notified: 0,
     reminded: 0,
     errors: 0,
+    failedPlans: [],
     durationMs: 0,
   };
   const leaseEnd = () => new Date(clock().getTime() + leaseMs).toISOString();
@@ -85,7 +86,14 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       return;
     }
     summary.notified += 1;
-    await deps.flags.markNotified(flag, clock().toISOString());
+    try {
+      await deps.flags.markNotified(flag, clock().toISOString());
+    } catch (error) {
+      // Sent but not marked (the store stayed throttled through the retries): the run goes on; the flag
+      // stays pending under this run's lease, so it is sent again only once that has run out.
+      summary.errors += 1;
+      logger.error('flag notified but not marked sent', { flagId: flag.id, error: error as Error });
+    }
   };
 
   const reconcile = async (planId: string) => {
@@ -113,6 +121,13 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
       summary.opened += 1;
       await notify(flag, dossier, flag.indicatorId ? indicators.get(flag.indicatorId) : undefined);
     });
+    await mapLimit(changes.toReopen, writeConcurrency, async (flag) => {
+      const reopened = await deps.flags.reopenFlag(flag, leaseEnd());
+      if (!reopened) return; // another run re-opened it, or opened the slot anew
+      summary.opened += 1;
+      if (reopened.notification.state === 'pending')
+        await notify(reopened, dossier, flag.indicatorId ? indicators.get(flag.indicatorId) : undefined);
+    });
     // Outbox recovery: an opening whose publish never got confirmed (a crash, an SNS failure).
     const pending = changes.stillOpen.filter(
       (flag: OpenFlag) => flag.notification?.state === 'pending' && (flag.notification.leaseUntil ?? '') <= now,
@@ -128,10 +143,24 @@ export const runFlagJob = async (deps: FlagJobDeps, request: { asOf?: string } =
     }
   };
 
-  await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcile);
+  // One plan's failure (a value DynamoDB refuses, a corrupt item, a throttle that outlasts the retries) is
+  // that plan's: counted with its error, and the others are still reconciled.
+  const reconcileOrCount = async (planId: string) => {
+    try {
+      await reconcile(planId);
+    } catch (error) {
+      summary.failedPlans.push({
+        planId,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      logger.error('plan skipped: its flags could not be reconciled', { planId, error: error as Error });
+    }
+  };
+  await mapLimit(await allPlanIds(deps.store), deps.planConcurrency ?? 8, reconcileOrCount);
   summary.durationMs = Math.round(performance.now() - started);
   countMetric('FlagsOpened', summary.opened);
   countMetric('NotificationsSent', summary.notified);
+  countMetric('FailedPlans', summary.failedPlans.length);
   logger.info('flag job done', { ...summary });
   return summary;
 };

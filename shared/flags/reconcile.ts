@@ -2,9 +2,11 @@ import {
   flagSlot,
   isUnitFlag,
   laggingStatuses,
+  reopenWindowMs,
   type Flag,
   type FlagDetail,
   type OpenFlag,
+  type ResolvedFlag,
 } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress/index.ts';
@@ -17,6 +19,8 @@ export interface PlanFlagChanges {
   indicators: number;
   /** Flags to open; each write may still lose to a concurrent run, which then owns it. */
   toOpen: Flag[];
+  /** Flags resolved less than a day ago whose cause is back: the same flag opens again (docs/flags.md). */
+  toReopen: ResolvedFlag[];
   /** Open flags whose cause is gone. */
   toResolve: OpenFlag[];
   /** Open flags still wanted: a pending notification among them is retried. */
@@ -75,12 +79,24 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
   const changes: PlanFlagChanges = {
     indicators: dossier.indicators.length,
     toOpen: [],
+    toReopen: [],
     toResolve: [],
     stillOpen: [],
     failures: [],
   };
   const open = new Map(
     (dossier.openFlags ?? []).filter((flag) => !isUnitFlag(flag)).map((flag) => [flagSlot(flag), flag]),
+  );
+  // A date before the plan's period says nothing about it: its flags are left as they are, so that a
+  // run as of a year long past cannot resolve what today's run would open again.
+  if (asOfYear(options.asOf) < dossier.plan.period.startYear) {
+    changes.stillOpen.push(...open.values());
+    return changes;
+  }
+  const recentlyResolved = new Map(
+    (dossier.resolvedFlags ?? [])
+      .filter((flag) => Date.parse(options.now) - Date.parse(flag.resolvedAt) < reopenWindowMs)
+      .map((flag) => [flagSlot(flag), flag]),
   );
   const settled = new Set<string>();
   const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
@@ -102,7 +118,9 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
     for (const [slot, flag] of wantedFlags(indicator, dossier, progress, options)) {
       settled.add(slot);
       const existing = open.get(slot);
+      const resolved = recentlyResolved.get(slot);
       if (existing) changes.stillOpen.push(existing);
+      else if (resolved) changes.toReopen.push(resolved);
       else changes.toOpen.push({ ...flag, id: options.newId(), status: 'open', openedAt: options.now });
     }
   }

@@ -14,6 +14,8 @@ export const FlagJobSummary = z
     reminded: z.number().int(),
     /** Indicators the engine refused and notifications not accepted; each is logged, the rest of the run goes on. */
     errors: z.number().int(),
+    /** Plans whose reconciliation failed (a read or write refused): each with its error; the other plans went on. */
+    failedPlans: z.array(z.object({ planId: z.string(), error: z.string() })),
     durationMs: z.number().int(),
   })
   .meta({ id: 'FlagJobSummary' });

@@ -3,13 +3,22 @@ import { Actual, ActualInput, Revision } from '#shared/domain/actual.ts';
 import { Department, DepartmentInput } from '#shared/domain/department.ts';
 import { Indicator, IndicatorInput, IndicatorPatch } from '#shared/domain/indicator.ts';
 import { Plan, PlanInput, PlanPatch } from '#shared/domain/plan.ts';
-import { Slug } from '#shared/domain/text.ts';
+import { Slug, Year } from '#shared/domain/text.ts';
 
 /** Path, query and response schemas the routes share; request bodies come from the domain. */
 export const PlanParams = z.strictObject({ planId: Slug });
 export const IndicatorParams = z.strictObject({ indicatorId: Slug });
 export const DepartmentParams = z.strictObject({ departmentId: Slug });
-export const YearParam = z.coerce.number().int().min(1900).max(2100);
+/**
+ * A year in a path: four decimal digits only. Number() would also read `0x7E8`, `2024.0` or ` 2024`
+ * as 2024, so that one value had many URLs (and caches, and logs) — each of those is a 422.
+ */
+export const YearParam = z
+  .string()
+  .regex(/^[0-9]{4}$/, 'a year of four decimal digits, 1900–2100')
+  .meta({ description: 'A year 1900–2100, as four decimal digits', example: '2024' })
+  .transform(Number)
+  .pipe(Year);
 export const ActualParams = z.strictObject({ indicatorId: Slug, year: YearParam });
 
 export const PageQuery = z.strictObject({

@@ -29,6 +29,7 @@ const titles: Record<number, [slug: string, vi: string, en: string]> = {
   409: ['conflict', 'Đã tồn tại', 'Already exists'],
   412: ['precondition-failed', 'Phiên bản đã thay đổi', 'Precondition failed: the value changed since you read it'],
   413: ['payload-too-large', 'Dữ liệu gửi lên quá lớn', 'Payload too large'],
+  414: ['uri-too-long', 'Địa chỉ yêu cầu quá dài', 'URI too long'],
   415: ['unsupported-media-type', 'Định dạng nội dung không được hỗ trợ', 'Unsupported media type'],
   422: ['validation', 'Dữ liệu không hợp lệ', 'Invalid data'],
   428: [
@@ -37,6 +38,7 @@ const titles: Record<number, [slug: string, vi: string, en: string]> = {
     'If-Match required to replace an existing value',
   ],
   429: ['too-many-requests', 'Quá nhiều yêu cầu', 'Too many requests'],
+  431: ['header-fields-too-large', 'Phần đầu yêu cầu quá lớn', 'Request header fields too large'],
   500: ['internal', 'Lỗi hệ thống', 'Internal error'],
   503: ['unavailable', 'Dịch vụ tạm thời không khả dụng', 'Service temporarily unavailable'],
 };

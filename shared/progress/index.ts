@@ -2,6 +2,7 @@ import type { Target } from '#shared/domain/indicator.ts';
 import { evaluateAverage } from './average.ts';
 import { evaluateChange } from './change-per-year.ts';
 import { meets, type NumericTarget } from './comparator.ts';
+import { storableNumbers } from '#shared/domain/storable.ts';
 import { asOfYear as yearOf, countedActuals } from './counted-actuals.ts';
 import { evaluateCumulative } from './cumulative.ts';
 import { explain } from './explanation.ts';
@@ -117,7 +118,8 @@ export function computeProgress(input: ProgressInput): ProgressResult {
     method: progressMethods[applied],
     requested,
   });
-  return {
+  // The one exit of the engine: every figure an answer or a flag carries is one DynamoDB can store.
+  return storableNumbers({
     indicatorId: indicator.id,
     method: applied,
     status: verdict.status,
@@ -138,7 +140,7 @@ export function computeProgress(input: ProgressInput): ProgressResult {
     ...(version
       ? { targetVersion: { version: version.version, validFrom: version.validFrom, document: version.document } }
       : {}),
-  };
+  });
 }
 
 /** The components of the per-year, maintain and average rules, each only when its rule produced it. */

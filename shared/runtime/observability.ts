@@ -17,7 +17,13 @@ export const tracer = new Tracer();
 
 /** What the business counts, each emitted at the one place it happens. */
 export type BusinessMetric =
-  'ActualsWritten' | 'TaskReportsWritten' | 'ImportRows' | 'FlagsOpened' | 'NotificationsSent';
+  | 'ActualsWritten'
+  | 'TaskReportsWritten'
+  | 'ImportRows'
+  | 'FlagsOpened'
+  | 'NotificationsSent'
+  /** Plans the flag job could not reconcile in a run (shared/flags/job.ts); an alarm fires on any. */
+  | 'FailedPlans';
 
 /** Adds to this invocation's metrics (published by the function's middleware when it ends). Zero is not sent. */
 export const countMetric = (metric: BusinessMetric, value: number): void => {

@@ -1,8 +1,10 @@
 import { documentClient } from '#shared/runtime/document-client.ts';
+import { DynamoFlagRunStore } from './dynamodb/flag-run-store.ts';
 import { DynamoFlagStore } from './dynamodb/flag-store.ts';
 import { DynamoStore } from './dynamodb/store.ts';
 import { DynamoTaskStore } from './dynamodb/task-store.ts';
 import type { FlagStore } from './flag-port.ts';
+import type { FlagRunStore } from './flag-run-port.ts';
 import type { Store } from './port.ts';
 import type { TaskStore } from './task-port.ts';
 
@@ -37,4 +39,15 @@ export const defaultTaskStore = (): TaskStore => {
     taskStore = new DynamoTaskStore(client, tableName);
   }
   return taskStore;
+};
+
+let flagRunStore: FlagRunStore | undefined;
+
+/** The records of flag-job runs started over HTTP, on the same client. */
+export const defaultFlagRunStore = (): FlagRunStore => {
+  if (!flagRunStore) {
+    const { client, tableName } = documentClient();
+    flagRunStore = new DynamoFlagRunStore(client, tableName);
+  }
+  return flagRunStore;
 };

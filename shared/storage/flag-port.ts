@@ -1,4 +1,4 @@
-import type { Flag, FlagStatus, FlagType, OpenFlag } from '#shared/domain/flag.ts';
+import type { Flag, FlagStatus, FlagType, OpenFlag, ResolvedFlag } from '#shared/domain/flag.ts';
 import type { Page, PageRequest } from './port.ts';
 
 export interface FlagQuery extends PageRequest {
@@ -21,6 +21,13 @@ export interface FlagStore {
    */
   openFlag(flag: Flag, leaseUntil: string): Promise<boolean>;
 
+  /**
+   * Puts a resolved flag back, same id and opening, if its slot still keeps it (nothing opened there
+   * since) — and, for a missing report, the report is still missing. The flag as re-opened, or
+   * undefined when another run got there first. A notice that went out is not pending again.
+   */
+  reopenFlag(flag: ResolvedFlag, leaseUntil: string): Promise<OpenFlag | undefined>;
+
   /** Resolves an open flag unless another run did already. True when this call resolved it. */
   resolveFlag(flag: OpenFlag, resolvedAt: string): Promise<boolean>;
 
@@ -30,7 +37,7 @@ export interface FlagStore {
   /** Gives the lease back after a failed publish, so that the next run need not wait for it. */
   releaseNotification(flag: Flag, now: string): Promise<void>;
 
-  /** Records a confirmed publish: the notification is no longer pending. */
+  /** Records a confirmed publish: the notification is no longer pending. Retried while the store is throttled. */
   markNotified(flag: Flag, notifiedAt: string): Promise<void>;
 
   /** Newest first (by openedAt); one Query per page, see docs/data-model.md. */

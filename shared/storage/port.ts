@@ -1,6 +1,6 @@
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
-import type { OpenFlag } from '#shared/domain/flag.ts';
+import type { OpenFlag, ResolvedFlag } from '#shared/domain/flag.ts';
 import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
@@ -32,6 +32,8 @@ export interface PlanDossier {
   /** The units' yearly reports and the reminders sent, which live there too (shared/storage/dynamodb/report-keys.ts). */
   reports?: UnitReport[];
   reminders?: ReminderRef[];
+  /** The last resolved flag of each slot, which its slot keeps for a re-opening (shared/domain/flag.ts reopenWindowMs). */
+  resolvedFlags?: ResolvedFlag[];
 }
 
 export interface IndicatorWithActuals {

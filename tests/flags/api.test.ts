@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countDynamoRequests } from '../support/dynamo-request-counter.ts';
 import * as fixtures from '../support/fixtures.ts';
 import { useLocalApi } from '../support/local-api.ts';
-import { readOutbox } from './support.ts';
+import { readOutbox, runJobOverHttp } from './support.ts';
 
 // The handlers' notifier is the outbox file under CHITIEU_DATA_DIR, as under `npm start`: a temp dir here.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'chitieu-flags-api-'));
@@ -21,9 +21,9 @@ const created = async (call: Promise<{ status: number; text: string }>) => {
   if (response.status !== 201) throw new Error(`${response.status}: ${response.text}`);
 };
 const runJob = async (asOf: string) => {
-  const response = await api.call('POST', '/jobs/flag-lagging', { token: await admin(), body: { asOf } });
-  expect(response.status, response.text).toBe(200);
-  return response.body;
+  const { run } = await runJobOverHttp(api, await admin(), { asOf });
+  expect(run.status, JSON.stringify(run)).toBe('done');
+  return run.summary;
 };
 
 let seeded: Promise<void> | undefined;
@@ -86,12 +86,12 @@ describe('POST /jobs/flag-lagging', () => {
     }
     const unknown = await api.call('POST', '/jobs/flag-lagging', { token, body: { asof: '2025-12-11' } });
     expect(unknown.status).toBe(422);
-    const today = await api.call('POST', '/jobs/flag-lagging', { token, body: {} });
-    expect(today.status).toBe(200);
+    const today = await runJobOverHttp(api, token, {});
     // "run it now" needs no body at all
-    const bare = await api.call('POST', '/jobs/flag-lagging', { token });
-    expect(bare.status).toBe(200);
-    expect(today.body.asOf).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
+    const bare = await runJobOverHttp(api, token);
+    expect(bare.run.status).toBe('done');
+    expect(today.run.asOf).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
+    expect(today.run.summary.asOf).toBe(today.run.asOf);
   });
 
   it('answers the run summary, writes one outbox line per opened flag, and a rerun only reads: one Query per plan', async () => {
@@ -102,6 +102,7 @@ describe('POST /jobs/flag-lagging', () => {
     expect(lines.map((line) => line.id).sort()).toEqual(open.map((flag) => flag.id).sort());
     expect(lines.every((line) => line.planId && line.attributes.planId === line.planId)).toBe(true);
 
+    const { run } = await runJobOverHttp(api, await admin(), { asOf: '2025-12-11' });
     requests.reset();
     const summary = await runJob('2025-12-11');
     expect(summary).toEqual({
@@ -113,9 +114,13 @@ describe('POST /jobs/flag-lagging', () => {
       notified: 0,
       reminded: 0,
       errors: 0,
+      failedPlans: [],
       durationMs: expect.any(Number),
     });
-    expect(requests.seen).toEqual(['Query', 'Query', 'Query']); // the plan list, then each plan's partition
+    // The run's record (written, read back while polled, finished), the plan list, each plan's partition.
+    expect(requests.seen.filter((op) => op === 'Query')).toEqual(['Query', 'Query', 'Query']);
+    expect(requests.seen.filter((op) => !['Query', 'PutItem', 'GetItem'].includes(op))).toEqual([]);
+    expect(run.summary).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
   });
 });
 

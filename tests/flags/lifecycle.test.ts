@@ -86,10 +86,11 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     expect(open.every((flag) => flag.notifiedAt)).toBe(true);
   });
 
-  it('leaving the lagging statuses resolves; lagging again opens a new flag with a new notice', async () => {
+  it('leaving the lagging statuses resolves; lagging again more than a day later opens a new flag with a new notice', async () => {
     const { store, flags } = await freshTable();
     const outbox = tempOutbox();
-    const run = jobRunner({ store, flags, notifier: outboxNotifier(outbox) });
+    let now = new Date('2027-01-10T01:00:00.000Z');
+    const run = jobRunner({ store, flags, notifier: outboxNotifier(outbox), clock: () => now });
     await seedPlan(store, 'plan', { reporting: null });
     await seedIndicator(store, 'plan', 'ind');
     await postActual(store, 'plan', 'ind', 2024, 80.5);
@@ -97,6 +98,7 @@ describe('a flag opens once, resolves by itself, and a re-opening is a new flag'
     await postActual(store, 'plan', 'ind', 2025, 87); // back on track
     expect(await run('2026-01-10')).toMatchObject({ opened: 0, resolved: 1 });
     await postActual(store, 'plan', 'ind', 2026, 86); // falls behind again
+    now = new Date('2027-01-12T01:00:00.000Z'); // two days after the resolution
     expect(await run('2027-01-10')).toMatchObject({ opened: 1, resolved: 0, notified: 1 });
 
     const { open, resolved } = await planFlags(flags, 'plan');

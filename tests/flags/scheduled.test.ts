@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import { provinceToday } from '#shared/flags/calendar.ts';
-import { defaultFlagStore, defaultStore } from '#shared/storage/default-store.ts';
+import { defaultFlagRunStore, defaultFlagStore, defaultStore } from '#shared/storage/default-store.ts';
 import { handler as flagJob } from '../../functions/flag-job/index.ts';
 import { lambdaContext } from '../../infra/local/lambda-functions.ts';
 import { msUntilNextRun } from '../../infra/local/schedule.ts';
@@ -35,13 +36,27 @@ describe('functions/flag-job: the scheduled Lambda', () => {
     await seedPlan(store, 'lambda-plan');
     await seedIndicator(store, 'lambda-plan', 'lambda-ind');
     await postActual(store, 'lambda-plan', 'lambda-ind', 2024, 80.5);
-    const summary = await handler({});
+    const summary = (await handler({}))!;
     expect(summary).toMatchObject({ asOf: provinceToday(), plans: 1, errors: 0 });
     expect(summary.opened).toBeGreaterThan(0);
     // Openings and the reminders of reports due soon (today's year is within the plan's period).
     expect(readOutbox(path.join(dataDir, 'outbox.jsonl'))).toHaveLength(summary.opened + summary.reminded);
     expect(await handler({ asOf: '2025-12-11' })).toMatchObject({ asOf: '2025-12-11' });
     await expect(handler({ asOf: '2025-13-01' })).rejects.toThrow();
+  });
+
+  it('takes a run POST /jobs/flag-lagging queued (an SQS event) and records how it ended', async () => {
+    const runId = randomUUID();
+    const requestedAt = new Date().toISOString();
+    await defaultFlagRunStore().createRun({ runId, status: 'running', asOf: '2025-12-11', requestedAt });
+    expect(await handler({ Records: [{ body: JSON.stringify({ runId, asOf: '2025-12-11' }) }] })).toBeUndefined();
+    expect(await defaultFlagRunStore().getRun(runId)).toMatchObject({
+      runId,
+      status: 'done',
+      requestedAt,
+      finishedAt: expect.any(String),
+      summary: { asOf: '2025-12-11', failedPlans: [] },
+    });
   });
 
   it('fails the invocation (for retry, alarm, dead letters) when an indicator could not be judged, after doing the rest', async () => {

@@ -13,6 +13,7 @@ import { DynamoReportStore } from '#shared/storage/dynamodb/report-store.ts';
 import { DynamoStore } from '#shared/storage/dynamodb/store.ts';
 import { AlreadyExists } from '#shared/storage/errors.ts';
 import type { Store } from '#shared/storage/port.ts';
+import type { LocalApi } from '../support/local-api.ts';
 import { ensureTable } from '../../infra/local/dynamodb-local.ts';
 import * as fixtures from '../support/fixtures.ts';
 
@@ -137,4 +138,18 @@ export const submitReport = async (
     change: 'write',
     expectedVersion: current?.version ?? null,
   });
+};
+
+/** POST /jobs/flag-lagging (202 and a run to poll), then the run's record once it is no longer running. */
+export const runJobOverHttp = async (api: LocalApi, token: string, body?: unknown) => {
+  const started = await api.call('POST', '/jobs/flag-lagging', { token, ...(body === undefined ? {} : { body }) });
+  if (started.status !== 202) throw new Error(`POST /jobs/flag-lagging: ${started.status} ${started.text}`);
+  const location = started.headers.get('location')!;
+  for (let i = 0; i < 600; i++) {
+    const run = await api.call('GET', location);
+    if (run.status !== 200) throw new Error(`GET ${location}: ${run.status} ${run.text}`);
+    if (run.body.status !== 'running') return { started, run: run.body };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${location} still running after 30 s`);
 };

@@ -110,7 +110,8 @@ const rows = {
   planProgress: get((w) => `/plans/${w.planId}/progress`),
   departmentProgress: get((w) => `/departments/${w.ownerDepartment}/progress`),
   listFlags: get(() => '/flags'),
-  runFlagJobNow: { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(200) },
+  runFlagJobNow: { request: () => ({ path: '/jobs/flag-lagging', body: {} }), expected: adminOnly(202) },
+  getFlagJobRun: get((w) => `/jobs/flag-lagging/${w.runId}`),
   postImport: {
     request: (w, _c, n) => ({
       path: '/imports',

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { defaultFlagRunStore } from '#shared/storage/default-store.ts';
 import * as fixtures from '../support/fixtures.ts';
 import type { LocalApi } from '../support/local-api.ts';
 
@@ -21,6 +23,8 @@ export interface World {
   year: number;
   /** A yearly task the owner leads, with a report for `year` (version 1). */
   taskId: string;
+  /** A finished run of the flag job, as POST /jobs/flag-lagging records one. */
+  runId: string;
 }
 
 export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> => {
@@ -36,6 +40,7 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
     milestoneId: `${prefix}-sot-ret`,
     year: 2024,
     taskId: `${prefix}-nv-1.2`,
+    runId: randomUUID(),
   };
   const steps: [string, unknown][] = [
     ['/departments', fixtures.department(world.ownerDepartment)],
@@ -75,6 +80,15 @@ export const seedWorld = async (api: LocalApi, prefix = 'hw'): Promise<World> =>
     body: { state: 'in_progress' },
   });
   if (report.status !== 201) throw new Error(`seeding the task report: ${report.status} ${report.text}`);
+  // Written as the job records a run, without running one: a background run would write while tests compare the table.
+  const requestedAt = new Date().toISOString();
+  await defaultFlagRunStore().createRun({
+    runId: world.runId,
+    status: 'done',
+    asOf: requestedAt.slice(0, 10),
+    requestedAt,
+    finishedAt: requestedAt,
+  });
   world.owner = await api.token({ role: 'department', departmentId: world.ownerDepartment });
   world.other = await api.token({ role: 'department', departmentId: world.otherDepartment });
   // The other department's report for the year, submitted: the owner (the consolidating department) reviews it.

@@ -29,7 +29,7 @@ beforeAll(() => {
   resources = Template.fromStack(stack).toJSON().Resources;
   app.synth();
   topicId = ofType('AWS::SNS::Topic').find(([, r]) => r.Properties.KmsMasterKeyId)![0];
-  queueId = ofType('AWS::SQS::Queue')[0]![0];
+  queueId = ofType('AWS::SQS::Queue').find(([, r]) => !r.Properties.RedrivePolicy)![0];
   jobId = functionId('chitieu flag-job');
 });
 
@@ -86,14 +86,33 @@ describe('the scheduled flag job', () => {
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
   });
 
-  it('flag topic: encrypted (aws/sns), TLS only; the "run now" function publishes too, the public read does not', () => {
+  it('flag topic: encrypted (aws/sns), TLS only; only the job function publishes', () => {
     expect(JSON.stringify(resources[topicId]!.Properties.KmsMasterKeyId)).toContain('alias/aws/sns');
     const runNow = functionId('chitieu api-flags-job');
-    expect(resources[runNow]!.Properties.Environment.Variables.FLAG_TOPIC_ARN).toEqual({ Ref: topicId });
     expect(resources[runNow]!.Properties.Timeout).toBe(29);
-    expect(actionsOf(runNow)).toContain('sns:Publish');
+    expect(actionsOf(runNow)).not.toContain('sns:Publish');
     const read = functionId('chitieu api-flags');
     expect(actionsOf(read)).not.toContain('sns:Publish');
     expect(actionsOf(read)).not.toContain('dynamodb:PutItem');
+  });
+
+  it('"run now" queues the run for the job function: encrypted queue, one run per invocation, failures to the dead-letter queue', () => {
+    const runNow = functionId('chitieu api-flags-job');
+    const [runQueueId, runQueue] = ofType('AWS::SQS::Queue').find(([, r]) => r.Properties.RedrivePolicy)!;
+    expect(runQueue.Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 960,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [queueId, 'Arn'] }, maxReceiveCount: 3 },
+    });
+    expect(resources[runNow]!.Properties.Environment.Variables.FLAG_JOB_QUEUE_URL).toEqual({ Ref: runQueueId });
+    expect(actionsOf(runNow)).toContain('sqs:SendMessage');
+    const mapping = ofType('AWS::Lambda::EventSourceMapping').map(([, r]) => r.Properties);
+    expect(mapping).toEqual([
+      expect.objectContaining({
+        FunctionName: { Ref: jobId },
+        EventSourceArn: { 'Fn::GetAtt': [runQueueId, 'Arn'] },
+        BatchSize: 1,
+      }),
+    ]);
   });
 });

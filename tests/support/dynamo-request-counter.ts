@@ -1,6 +1,7 @@
-import { createServer, request as forward, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
+import { forwardRequest } from './forward.ts';
 
 export interface DynamoRequests {
   /** The operations that reached DynamoDB since the last reset, e.g. ['Query'], in arrival order. */
@@ -22,21 +23,7 @@ export const countDynamoRequests = (): DynamoRequests => {
     server = createServer((request, response) => {
       const target = String(request.headers['x-amz-target'] ?? '');
       seen.push(target.replace(/^DynamoDB_\d+\./, ''));
-      const outgoing = forward(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: request.method,
-          path: request.url,
-          headers: request.headers,
-        },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      outgoing.on('error', () => response.destroy());
-      request.pipe(outgoing);
+      forwardRequest(upstream, request, response);
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     process.env.DYNAMODB_ENDPOINT = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -25,10 +25,24 @@ export const flagsRoutes = routeArea({
     access: 'admin',
     summary: 'Run the flag job now (it also runs daily at 01:00 Asia/Ho_Chi_Minh)',
     description:
-      'The scheduled run, now: opens and resolves flags as of asOf and notifies departments once per flag. The body may be absent (as {}).',
+      'The scheduled run, started now in the background: opens and resolves flags as of asOf (today or earlier) and notifies departments once per flag. ' +
+      'Answers 202 at once with the run, whose Location GET /jobs/flag-lagging/{runId} reads until its status is done (with the summary) or failed; ' +
+      '503 with Retry-After when the run could not be started. The body may be absent (as {}).',
     body: f.FlagJobRequest,
     bodyOptional: true,
-    success: { status: 200, schema: f.FlagJobSummary, description: 'what the run did' },
+    success: { status: 202, schema: f.FlagJobRun, description: 'the run, started' },
+    tags: ['flags'],
+  },
+  getFlagJobRun: {
+    method: 'GET',
+    path: '/jobs/flag-lagging/{runId}',
+    function: 'api-flags',
+    access: 'public',
+    summary: 'A run of the flag job started with POST /jobs/flag-lagging: running, done (with its summary) or failed',
+    description:
+      'The record of one run started over HTTP: running until it finishes, then done with what it did (opened, resolved, notified, errors, failedPlans) or failed with the error. Kept for a week.',
+    params: f.FlagJobRunParams,
+    success: { status: 200, schema: f.FlagJobRun, description: 'the run' },
     tags: ['flags'],
   },
 });

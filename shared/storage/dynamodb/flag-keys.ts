@@ -14,6 +14,10 @@ export const openFlagKey = (flag: Pick<Flag, 'planId' | 'indicatorId' | 'type' |
 
 export const resolvedFlagKey = (flagId: string) => ({ PK: `FLAG#${flagId}`, SK: '#FLAG' });
 
+/** What an open flag's slot item is while open, and once its flag is resolved (kept for a re-opening, in no list). */
+export const openSlotEntity = 'flag';
+export const resolvedSlotEntity = 'flag-resolved';
+
 /** Newest first within each list: the sort key starts with openedAt (ISO, so it sorts as time). */
 const listSortKey = (flag: Pick<Flag, 'openedAt' | 'id'>) => `${flag.openedAt}#${flag.id}`;
 

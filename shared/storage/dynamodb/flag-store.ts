@@ -5,8 +5,15 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { isUnitFlag, publicFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
-import { InvalidCursor } from '../errors.ts';
+import {
+  isUnitFlag,
+  publicFlag,
+  reopenWindowMs,
+  type Flag,
+  type OpenFlag,
+  type ResolvedFlag,
+} from '#shared/domain/flag.ts';
+import { storableNumbers } from '#shared/domain/storable.ts';
 import type { FlagQuery, FlagStore } from '../flag-port.ts';
 import type { Page } from '../port.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -16,19 +23,23 @@ import {
   departmentFlagsPartition,
   flagListKeys,
   openFlagKey,
+  openSlotEntity,
   planFlagsPartition,
   resolvedFlagKey,
+  resolvedSlotEntity,
 } from './flag-keys.ts';
 import { actualKey, stripLayout } from './keys.ts';
 import { reportKey } from './report-keys.ts';
 import { tableKeys } from './table.ts';
 import { taskStillNotDone } from './task-flag-items.ts';
-import { transactWithRetry, type TransactItems } from './transact.ts';
+import { retryWhileUnavailable, transactWithRetry, type TransactItems } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
 const defaultPageSize = 50;
 const maxPageSize = 200;
+/** DynamoDB pages one list request may read at most (docs/flags.md, "Reading flags"). */
+export const maxReadsPerPage = 3;
 
 /** The DynamoDB adapter of the flag port; keys in flag-keys.ts, reasoning in docs/flags.md. */
 export class DynamoFlagStore implements FlagStore {
@@ -41,11 +52,19 @@ export class DynamoFlagStore implements FlagStore {
     const item = {
       ...openFlagKey(flag),
       ...flagListKeys(flag),
-      entity: 'flag',
+      entity: openSlotEntity,
       ...flag,
+      // Whatever computed the detail, DynamoDB must take it: a refused number would stop the plan's run.
+      detail: storableNumbers(flag.detail),
       notification: { state: 'pending', leaseUntil },
     };
-    const put = { TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' };
+    // The slot is free, or keeps only a resolved flag (which this new one replaces).
+    const put = {
+      TableName: this.tableName,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(PK) OR entity = :resolved',
+      ExpressionAttributeValues: { ':resolved': resolvedSlotEntity },
+    };
     if (flag.type === 'lagging') {
       // One item: a conditional PutItem is as safe as a transaction and costs half the write units.
       try {
@@ -58,29 +77,44 @@ export class DynamoFlagStore implements FlagStore {
     }
     if (flag.type === 'overdue_task') return this.transact([{ Put: put }, taskStillNotDone(this.tableName, flag)]);
     // A report posted after this run read the plan must not be flagged missing: checked in the same transaction.
-    const reportStillMissing = isUnitFlag(flag)
-      ? {
+    return this.transact([{ Put: put }, { ConditionCheck: this.reportStillMissing(flag) }]);
+  }
+
+  async reopenFlag(flag: ResolvedFlag, leaseUntil: string): Promise<OpenFlag | undefined> {
+    const { resolvedAt: _resolvedAt, notification, ...rest } = flag;
+    const reopened: OpenFlag = {
+      ...rest,
+      status: 'open',
+      // Its department was told of this flag already, unless that notice never went out.
+      notification: notification?.state === 'sent' ? { state: 'sent' } : { state: 'pending', leaseUntil },
+    };
+    const committed = await this.transact([
+      {
+        Put: {
           TableName: this.tableName,
-          Key: reportKey({ planId: flag.planId, year: flag.year, departmentId: flag.departmentId ?? '' }),
-          ConditionExpression: 'attribute_not_exists(PK) OR attribute_not_exists(submittedAt)',
-        }
-      : {
-          TableName: this.tableName,
-          Key: actualKey(flag.planId, flag.indicatorId!, flag.year),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        };
-    return this.transact([{ Put: put }, { ConditionCheck: reportStillMissing }]);
+          Item: { ...openFlagKey(flag), ...flagListKeys(reopened), entity: openSlotEntity, ...reopened },
+          ConditionExpression: 'entity = :resolved AND id = :id',
+          ExpressionAttributeValues: { ':resolved': resolvedSlotEntity, ':id': flag.id },
+        },
+      },
+      { Delete: { TableName: this.tableName, Key: resolvedFlagKey(flag.id) } },
+      ...(flag.type === 'missing_report' ? [{ ConditionCheck: this.reportStillMissing(flag) }] : []),
+    ]);
+    return committed ? reopened : undefined;
   }
 
   async resolveFlag(flag: OpenFlag, resolvedAt: string): Promise<boolean> {
     const resolved = { ...flag, status: 'resolved' as const, resolvedAt };
+    // The slot keeps the resolved flag (in no list) for a re-opening within reopenWindowMs; DynamoDB's
+    // TTL removes it a day after that, and a new opening simply replaces it.
+    const expiresAt = Math.floor((Date.parse(resolvedAt) + 2 * reopenWindowMs) / 1000);
     return this.transact([
       {
-        Delete: {
+        Put: {
           TableName: this.tableName,
-          Key: openFlagKey(flag),
-          ConditionExpression: 'id = :id',
-          ExpressionAttributeValues: { ':id': flag.id },
+          Item: { ...openFlagKey(flag), entity: resolvedSlotEntity, ...resolved, expiresAt },
+          ConditionExpression: 'id = :id AND entity = :open',
+          ExpressionAttributeValues: { ':id': flag.id, ':open': openSlotEntity },
         },
       },
       {
@@ -101,11 +135,13 @@ export class DynamoFlagStore implements FlagStore {
             TableName: this.tableName,
             Key: openFlagKey(flag),
             UpdateExpression: 'SET notification.leaseUntil = :lease',
-            ConditionExpression: 'id = :id AND notification.#state = :pending AND notification.leaseUntil = :seen',
+            ConditionExpression:
+              'id = :id AND entity = :open AND notification.#state = :pending AND notification.leaseUntil = :seen',
             ExpressionAttributeNames: { '#state': 'state' },
             ExpressionAttributeValues: {
               ':lease': leaseUntil,
               ':id': flag.id,
+              ':open': openSlotEntity,
               ':pending': 'pending',
               ':seen': flag.notification.leaseUntil ?? '',
             },
@@ -130,19 +166,20 @@ export class DynamoFlagStore implements FlagStore {
   }
 
   async markNotified(flag: Flag, notifiedAt: string): Promise<void> {
-    await this.updateWherever(
-      flag,
-      'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil',
-      { ':sent': 'sent', ':at': notifiedAt },
+    // The message is out: giving up on a throttle here would have it sent again once the lease runs out.
+    await retryWhileUnavailable(() =>
+      this.updateWherever(flag, 'SET notification.#state = :sent, notifiedAt = :at REMOVE notification.leaseUntil', {
+        ':sent': 'sent',
+        ':at': notifiedAt,
+      }),
     );
   }
 
   async listFlags(query: FlagQuery): Promise<Page<Flag>> {
     const { index, partition, filters } = this.listPlan(query);
     const limit = Math.min(Math.max(query.limit ?? defaultPageSize, 1), maxPageSize);
-    const start = decodeCursor(query.cursor);
     // A cursor of another list would make DynamoDB answer 400 (or, worse, read another list): refuse it.
-    if (start && start[index.partitionKey] !== partition) throw new InvalidCursor();
+    const start = decodeCursor(query.cursor, { index, partition });
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = { ':pk': partition };
     const conditions = Object.entries(filters).map(([field, value], i) => {
@@ -157,23 +194,32 @@ export class DynamoFlagStore implements FlagStore {
       ExpressionAttributeValues: values,
       ScanIndexForward: false,
     };
-    // With a filter a DynamoDB page may come back short; keep reading the same Query until the page
-    // is full, and hand out the key of the last item returned, so that nothing is skipped or repeated.
+    // With a filter a DynamoDB page may come back short; read on, but at most `maxReadsPerPage` pages
+    // of at most `maxPageSize` items evaluated each, so that one request never walks a whole history: a
+    // page may then come back short (even empty) with a cursor, which the caller follows like any other.
+    const evaluated = conditions.length ? maxPageSize : limit;
     const items: Item[] = [];
     let exclusiveStartKey: Item | undefined = start;
+    let reads = 0;
     do {
       const page = await guarded(() =>
         this.db.send(
-          new QueryCommand({ TableName: this.tableName, ...input, Limit: limit, ExclusiveStartKey: exclusiveStartKey }),
+          new QueryCommand({
+            TableName: this.tableName,
+            ...input,
+            Limit: evaluated,
+            ExclusiveStartKey: exclusiveStartKey,
+          }),
         ),
       );
+      reads += 1;
       items.push(...(page.Items ?? []));
       exclusiveStartKey = page.LastEvaluatedKey;
-    } while (exclusiveStartKey && items.length < limit);
+    } while (exclusiveStartKey && items.length < limit && reads < maxReadsPerPage);
     const pageItems = items.slice(0, limit);
-    const last = pageItems.at(-1);
-    const more = items.length > limit || (exclusiveStartKey !== undefined && pageItems.length > 0);
-    const nextCursor = more && last ? encodeCursor(this.indexKeyOf(last, index)) : undefined;
+    // Past a full page, resume after its last item; otherwise where DynamoDB stopped evaluating.
+    const resumeAt = items.length > limit ? this.indexKeyOf(pageItems.at(-1)!, index) : exclusiveStartKey;
+    const nextCursor = encodeCursor(resumeAt);
     return {
       items: pageItems.map((item) => publicFlag(stripLayout<OpenFlag>(item))),
       ...(nextCursor ? { nextCursor } : {}),
@@ -238,8 +284,25 @@ export class DynamoFlagStore implements FlagStore {
         throw error;
       }
     };
-    if (await attempt(openFlagKey(flag), 'id = :id', { ':id': flag.id })) return;
+    if (await attempt(openFlagKey(flag), 'id = :id AND entity = :open', { ':id': flag.id, ':open': openSlotEntity }))
+      return;
     await attempt(resolvedFlagKey(flag.id), 'attribute_exists(PK)', {});
+  }
+
+  /** A report posted after the run read the plan must not be flagged missing: checked in the same transaction. */
+  /** A unit's report not yet submitted (a unit's flag), or an indicator's year still without a value. */
+  private reportStillMissing(flag: Flag) {
+    return isUnitFlag(flag)
+      ? {
+          TableName: this.tableName,
+          Key: reportKey({ planId: flag.planId, year: flag.year, departmentId: flag.departmentId ?? '' }),
+          ConditionExpression: 'attribute_not_exists(PK) OR attribute_not_exists(submittedAt)',
+        }
+      : {
+          TableName: this.tableName,
+          Key: actualKey(flag.planId, flag.indicatorId ?? '', flag.year),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        };
   }
 
   /** A transaction whose conditions decide: true when it committed, false when a condition failed. */

@@ -1,23 +1,14 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ReportRevision, UnitReport } from '#shared/domain/report.ts';
-import { InvalidCursor, VersionConflict } from '../errors.ts';
+import { VersionConflict } from '../errors.ts';
 import type { Page, PageRequest } from '../port.ts';
 import type { ReminderRef, ReportRef, ReportStore, ReportWrite } from '../report-port.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { queryPage } from './query-page.ts';
 import { guarded, isConditionFailed } from './failures.ts';
 import { planPartition, stripLayout } from './keys.ts';
 import { queryAll } from './query-all.ts';
 import { reminderKey, reportKey, reportRevisionKey, reportRevisionPartition, reportSortPrefix } from './report-keys.ts';
 import { transactWithRetry } from './transact.ts';
-
-const defaultPageSize = 50;
-const maxPageSize = 200;
 
 /** The DynamoDB adapter of the report port; keys in report-keys.ts. */
 export class DynamoReportStore implements ReportStore {
@@ -63,28 +54,12 @@ export class DynamoReportStore implements ReportStore {
   }
 
   async listReportRevisions(ref: ReportRef, page: PageRequest): Promise<Page<ReportRevision>> {
-    const partition = reportRevisionPartition(ref);
-    const start = decodeCursor(page.cursor);
-    // A cursor of another list would make DynamoDB refuse the Query: the client's mistake, a 422.
-    if (start && start.PK !== partition) throw new InvalidCursor();
-    const limit = Math.min(Math.max(page.limit ?? defaultPageSize, 1), maxPageSize);
-    const result = await guarded(() =>
-      this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: start,
-        }),
-      ),
+    return queryPage<ReportRevision>(
+      this.db,
+      this.tableName,
+      { partition: reportRevisionPartition(ref), newestFirst: true },
+      page,
     );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => stripLayout<ReportRevision>(item)),
-      ...(nextCursor ? { nextCursor } : {}),
-    };
   }
 
   async listYearReports(planId: string, year: number): Promise<UnitReport[]> {

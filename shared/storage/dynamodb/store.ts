@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Actual, Revision } from '#shared/domain/actual.ts';
 import type { Department } from '#shared/domain/department.ts';
-import type { OpenFlag } from '#shared/domain/flag.ts';
+import type { OpenFlag, ResolvedFlag } from '#shared/domain/flag.ts';
 import type { Indicator, TargetVersion } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import type { Task, TaskReport } from '#shared/domain/task.ts';
@@ -15,9 +15,10 @@ import type { UnitReport } from '#shared/domain/report.ts';
 import type { ReminderRef } from '../report-port.ts';
 import { AlreadyExists, NotFound, VersionConflict } from '../errors.ts';
 import type { ActualWrite, IndicatorWithActuals, Page, PageRequest, PlanDossier, Store } from '../port.ts';
+import { resolvedSlotEntity } from './flag-keys.ts';
 import { updateExpression } from './expressions.ts';
 import { queryAll } from './query-all.ts';
-import { queryPage } from './query-page.ts';
+import { queryPage, type PagedList } from './query-page.ts';
 import { guarded, isConditionFailed } from './failures.ts';
 import * as keys from './keys.ts';
 import { actualItems } from './actual-items.ts';
@@ -53,14 +54,7 @@ export class DynamoStore implements Store {
   }
 
   async listPlans(page: PageRequest): Promise<Page<Plan>> {
-    return this.queryPage<Plan>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': 'PLANS' },
-      },
-      page,
-    );
+    return this.queryPage<Plan>({ index: tableKeys.gsi1, partition: 'PLANS' }, page);
   }
 
   async updatePlan(planId: string, changes: Partial<Plan>, removals: (keyof Plan)[]): Promise<Plan> {
@@ -81,6 +75,7 @@ export class DynamoStore implements Store {
     const targetVersions: TargetVersion[] = [];
     const reports: UnitReport[] = [];
     const reminders: ReminderRef[] = [];
+    const resolvedFlags: ResolvedFlag[] = [];
     for (const item of items) {
       if (item.entity === 'plan') plan = keys.stripLayout<Plan>(item);
       else if (item.entity === 'indicator') indicators.push(keys.stripLayout<Indicator>(item));
@@ -91,9 +86,10 @@ export class DynamoStore implements Store {
       else if (item.entity === 'target-version') targetVersions.push(keys.stripLayout<TargetVersion>(item));
       else if (item.entity === 'report') reports.push(keys.stripLayout<UnitReport>(item));
       else if (item.entity === 'reminder') reminders.push(keys.stripLayout<ReminderRef>(item));
+      else if (item.entity === resolvedSlotEntity) resolvedFlags.push(keys.stripLayout<ResolvedFlag>(item));
     }
     return plan
-      ? { plan, indicators, actuals, openFlags, tasks, taskReports, targetVersions, reports, reminders }
+      ? { plan, indicators, actuals, openFlags, tasks, taskReports, targetVersions, reports, reminders, resolvedFlags }
       : undefined;
   }
 
@@ -117,14 +113,7 @@ export class DynamoStore implements Store {
   }
 
   async listDepartments(page: PageRequest): Promise<Page<Department>> {
-    return this.queryPage<Department>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': 'DEPTS' },
-      },
-      page,
-    );
+    return this.queryPage<Department>({ index: tableKeys.gsi1, partition: 'DEPTS' }, page);
   }
 
   async updateDepartment(departmentId: string, changes: Partial<Department>): Promise<Department> {
@@ -192,22 +181,12 @@ export class DynamoStore implements Store {
   }
 
   async listPlanIndicators(planId: string, page: PageRequest): Promise<Page<Indicator>> {
-    return this.queryPage<Indicator>(
-      {
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :ind)',
-        ExpressionAttributeValues: { ':pk': keys.planPartition(planId), ':ind': 'IND#' },
-      },
-      page,
-    );
+    return this.queryPage<Indicator>({ partition: keys.planPartition(planId), sortPrefix: 'IND#' }, page);
   }
 
   async listDepartmentIndicators(departmentId: string, page: PageRequest): Promise<Page<Indicator>> {
     return this.queryPage<Indicator>(
-      {
-        IndexName: tableKeys.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :ind)',
-        ExpressionAttributeValues: { ':pk': `DEPT#${departmentId}`, ':ind': 'IND#' },
-      },
+      { index: tableKeys.gsi1, partition: `DEPT#${departmentId}`, sortPrefix: 'IND#' },
       page,
     );
   }
@@ -278,14 +257,7 @@ export class DynamoStore implements Store {
   }
 
   async listRevisions(indicatorId: string, year: number, page: PageRequest): Promise<Page<Revision>> {
-    return this.queryPage<Revision>(
-      {
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.revisionPartition(indicatorId, year) },
-        ScanIndexForward: false,
-      },
-      page,
-    );
+    return this.queryPage<Revision>({ partition: keys.revisionPartition(indicatorId, year), newestFirst: true }, page);
   }
 
   // ---- helpers ----
@@ -347,7 +319,7 @@ export class DynamoStore implements Store {
     return queryAll(this.db, { TableName: this.tableName, ...input });
   }
 
-  private queryPage<T>(input: Omit<QueryCommandInput, 'TableName'>, page: PageRequest): Promise<Page<T>> {
-    return queryPage<T>(this.db, { TableName: this.tableName, ...input }, page);
+  private queryPage<T>(list: PagedList, page: PageRequest): Promise<Page<T>> {
+    return queryPage<T>(this.db, this.tableName, list, page);
   }
 }

@@ -76,11 +76,8 @@ export class DynamoTaskStore implements TaskStore {
   async listPlanTasks(planId: string, page: PageRequest): Promise<Page<TaskWithReports>> {
     const tasks = await queryPage<Task>(
       this.db,
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :task)',
-        ExpressionAttributeValues: { ':pk': planPartition(planId), ':task': 'TASK#' },
-      },
+      this.tableName,
+      { partition: planPartition(planId), sortPrefix: 'TASK#' },
       page,
     );
     const first = tasks.items[0];
@@ -153,12 +150,8 @@ export class DynamoTaskStore implements TaskStore {
   async listTaskRevisions(taskId: string, year: number, page: PageRequest): Promise<Page<TaskReport>> {
     return queryPage<TaskReport>(
       this.db,
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.taskRevisionPartition(taskId, year) },
-        ScanIndexForward: false,
-      },
+      this.tableName,
+      { partition: keys.taskRevisionPartition(taskId, year), newestFirst: true },
       page,
     );
   }

@@ -14,6 +14,24 @@ const contendedAttempts = 4;
 export const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 1_000) * (0.5 + Math.random())));
 
+/** Attempts of a write whose store was unavailable (throttled, unreachable) after the SDK's own retries. */
+const unavailableAttempts = 4;
+
+/**
+ * Runs a write again after a backoff while the store is unavailable (StoreUnavailable: throttling,
+ * network), for writes that must not be given up lightly; any other failure is thrown at once.
+ */
+export const retryWhileUnavailable = async <T>(write: () => Promise<T>, attempts = unavailableAttempts): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof StoreUnavailable) || attempt >= attempts) throw error;
+      await backoff(attempt);
+    }
+  }
+};
+
 /** What a transaction's own conditions said; anything else is thrown. */
 export type TransactOutcome =
   | { kind: 'committed' }
