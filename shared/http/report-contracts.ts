@@ -11,7 +11,7 @@ import { calendarDate } from './dates.ts';
 
 const planId = Slug.meta({ example: 'thanh-hoa-68-kh-ubnd-2024' });
 const departmentId = Slug.meta({ example: 'so-y-te-thanh-hoa' });
-const year = YearParam.meta({ example: 2025 });
+const year = YearParam.meta({ example: '2025' });
 
 export const ReportYearParams = z.strictObject({ planId, year });
 export const ReportParams = z.strictObject({ planId, year, departmentId });

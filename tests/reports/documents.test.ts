@@ -207,9 +207,9 @@ describe('bad requests are problems naming the field', () => {
     expect((answer.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain(field);
   });
 
-  it('an unknown plan is a 404, another extension no route at all', async () => {
+  it('an unknown plan is a 404, another extension no file (a year the yearly answer refuses)', async () => {
     expect((await api.call('GET', '/plans/nope/reports/2025.docx')).status).toBe(404);
-    expect((await api.call('GET', `/plans/${planId}/reports/2025.pdf`)).status).toBe(404);
-    expect((await api.call('GET', `/plans/${planId}/reports/.docx`)).status).toBe(404);
+    expect((await api.call('GET', `/plans/${planId}/reports/2025.pdf`)).status).toBe(422);
+    expect((await api.call('GET', `/plans/${planId}/reports/.docx`)).status).toBe(422);
   });
 });

@@ -5,7 +5,7 @@ import * as c from '../contracts.ts';
 import { routeArea } from '../route.ts';
 
 export const TemplateQuery = z.strictObject({
-  year: c.YearParam.meta({ description: 'the year the unit reports', example: 2025 }),
+  year: c.YearParam.meta({ description: 'the year the unit reports', example: '2025' }),
   departmentId: Slug.meta({ description: 'the unit whose indicators the sheet lists', example: 'so-y-te-thanh-hoa' }),
 });
 
