@@ -2,6 +2,7 @@ import { flagSlot, laggingStatuses, type Flag, type FlagDetail, type OpenFlag } 
 import type { Indicator } from '#shared/domain/indicator.ts';
 import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress/index.ts';
 import type { PlanDossier } from '#shared/storage/port.ts';
+import { targetHistory } from '#shared/targets/versions.ts';
 import { overdueYears } from './calendar.ts';
 
 /** What one plan's flags should become: the job writes only these differences. */
@@ -79,8 +80,10 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
   const open = new Map((dossier.openFlags ?? []).map((flag) => [flagSlot(flag), flag]));
   const settled = new Set<string>();
   const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
+  const supersededOf = Map.groupBy(dossier.targetVersions ?? [], (version) => version.indicatorId);
   for (const indicator of dossier.indicators) {
     const actuals = actualsOf.get(indicator.id) ?? [];
+    const superseded = supersededOf.get(indicator.id) ?? [];
     let progress: ProgressResult;
     try {
       progress = computeProgress({
@@ -88,6 +91,8 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
         period: dossier.plan.period,
         actuals,
         asOf: options.asOf,
+        // An amended target: the version in force on asOf is the one lagging is judged against.
+        ...(superseded.length ? { targetVersions: targetHistory(indicator, dossier.plan, superseded) } : {}),
       });
     } catch (error) {
       changes.failures.push({ indicatorId: indicator.id, error });
