@@ -127,6 +127,8 @@ const checkTarget = (
     if (typeof target.value === 'number' && target.value <= 0) issue('value', 'a change per year is positive');
     if (target.maintain) issue('maintain', 'a change per year is already graded every year');
   }
+  // A total or a mean is judged once over the period; "every year" has no meaning for it.
+  if (target.maintain && accumulation !== 'level') issue('maintain', 'maintain is for level indicators and milestones');
   if (target.due !== undefined && target.year !== undefined && Number(target.due.slice(0, 4)) !== target.year) {
     issue('due', 'due must lie inside the target year');
   }
@@ -200,7 +202,7 @@ const checkKind = (ind: IndicatorShape, ctx: z.RefinementCtx) => {
 
 /** checkKind's rules in words, for the document. */
 const indicatorRules =
-  "a milestone's target value is true or false with comparator '='; a numeric indicator's target value is a number; min is not above max; comparator 'between' needs upper (not below value) and upper needs 'between'; change is for numeric level indicators with comparator '>=' or 'between', a positive value and no maintain; due lies inside the target year; countFrom is for cumulative or average targets and not after the target year.";
+  "a milestone's target value is true or false with comparator '='; a numeric indicator's target value is a number; min is not above max; comparator 'between' needs upper (not below value) and upper needs 'between'; change is for numeric level indicators with comparator '>=' or 'between', a positive value and no maintain; maintain is for level indicators and milestones; due lies inside the target year; countFrom is for cumulative or average targets and not after the target year.";
 
 export const IndicatorInput = z
   .strictObject({ id: Slug, ...indicatorFields })

@@ -13,6 +13,7 @@ import { asOfYear, computeProgress, type ProgressResult } from '#shared/progress
 import type { PlanDossier } from '#shared/storage/port.ts';
 import { reconcileTaskFlags } from './task-flags.ts';
 import { unitFlagChanges } from './unit-flags.ts';
+import { targetHistory } from '#shared/targets/versions.ts';
 
 /** What one plan's flags should become: the job writes only these differences. */
 export interface PlanFlagChanges {
@@ -100,8 +101,10 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
   );
   const settled = new Set<string>();
   const actualsOf = Map.groupBy(dossier.actuals, (actual) => actual.indicatorId);
+  const supersededOf = Map.groupBy(dossier.targetVersions ?? [], (version) => version.indicatorId);
   for (const indicator of dossier.indicators) {
     const actuals = actualsOf.get(indicator.id) ?? [];
+    const superseded = supersededOf.get(indicator.id) ?? [];
     let progress: ProgressResult;
     try {
       progress = computeProgress({
@@ -109,6 +112,8 @@ export const reconcilePlan = (dossier: PlanDossier, options: ReconcileOptions): 
         period: dossier.plan.period,
         actuals,
         asOf: options.asOf,
+        // An amended target: the version in force on asOf is the one lagging is judged against.
+        ...(superseded.length ? { targetVersions: targetHistory(indicator, dossier.plan, superseded) } : {}),
       });
     } catch (error) {
       changes.failures.push({ indicatorId: indicator.id, error });

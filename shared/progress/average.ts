@@ -3,6 +3,7 @@ import { direction, meets, type NumericTarget } from './comparator.ts';
 import { unlessNaN, yearsTo } from './level-method.ts';
 import { aimOf, upperOf } from './range.ts';
 import type { ProgressActual, Verdict } from './types.ts';
+import { noActual } from './no-data.ts';
 
 export interface AverageInput {
   target: NumericTarget;
@@ -36,16 +37,7 @@ export const evaluateAverage = ({ target, fromYear, counted }: AverageInput): Ve
   }));
   const latestActual = counted.at(-1);
   if (!latestActual) {
-    return {
-      status: 'no_data',
-      reason: 'no_actual',
-      latest: null,
-      start: null,
-      expected: null,
-      ratio: null,
-      trajectory,
-      actuals: [],
-    };
+    return noActual(trajectory);
   }
   const means = runningMean(counted);
   const mean = means.at(-1)?.mean ?? 0;

@@ -4,6 +4,7 @@ import { unlessNaN, yearsTo } from './level-method.ts';
 import { upperOf } from './range.ts';
 import { baselinePoint, startPoint } from './start-point.ts';
 import type { GradedYear, ProgressActual, TrajectoryPoint, Verdict, YearPoint } from './types.ts';
+import { noActual } from './no-data.ts';
 
 export interface ChangeInput {
   /** target.change is set: value (and upper with 'between') is the change per year. */
@@ -57,17 +58,7 @@ export const evaluateChange = ({ target, baseline, counted }: ChangeInput): Verd
   const latestActual = counted.at(-1);
   if (!latestActual || typeof latestActual.value !== 'number') {
     const start = baselinePoint(baseline);
-    return {
-      status: 'no_data',
-      reason: 'no_actual',
-      latest: null,
-      start,
-      expected: null,
-      ratio: null,
-      trajectory: start ? changeTrajectory(start, target) : [],
-      actuals: [],
-      requiredChange: target.value,
-    };
+    return { ...noActual(start ? changeTrajectory(start, target) : [], start), requiredChange: target.value };
   }
   const latest: YearPoint = { year: latestActual.year, value: latestActual.value };
   const start = startPoint(baseline, counted, latest.year);

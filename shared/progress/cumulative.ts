@@ -4,6 +4,7 @@ import { waypoints } from './interim.ts';
 import { unlessNaN } from './level-method.ts';
 import { throughPoints } from './range.ts';
 import type { ProgressActual, TrajectoryPoint, Verdict, YearPoint } from './types.ts';
+import { noActual } from './no-data.ts';
 
 export interface CumulativeInput {
   target: NumericTarget;
@@ -77,16 +78,7 @@ export const evaluateCumulative = ({ target, startYear, counted, milestones }: C
   const trajectory = cumulativeTrajectory(target.value, startYear, target.year, through);
   const latestActual = counted.at(-1);
   if (!latestActual) {
-    return {
-      status: 'no_data',
-      reason: 'no_actual',
-      latest: null,
-      start: null,
-      expected: null,
-      ratio: null,
-      trajectory,
-      actuals: [],
-    };
+    return noActual(trajectory);
   }
   // Summed in year order, so the same actuals always give the same total, bit for bit.
   const total = counted.reduce((sum, a) => sum + (typeof a.value === 'number' ? a.value : 0), 0);

@@ -4,6 +4,7 @@ import { yearsTo, type LevelMethod } from './level-method.ts';
 import { aimOf, withBand } from './range.ts';
 import { baselinePoint, startPoint } from './start-point.ts';
 import type { ProgressActual, TrajectoryPoint, Verdict, YearPoint } from './types.ts';
+import { noActual } from './no-data.ts';
 
 export interface LevelInput {
   target: NumericTarget;
@@ -48,16 +49,7 @@ export const evaluateLevel = ({ target, baseline, counted, milestones }: LevelIn
   // Step 1. The line from the baseline, if any, is still worth drawing.
   if (!latestActual || typeof latestActual.value !== 'number') {
     const start = baselinePoint(baseline);
-    return {
-      status: 'no_data',
-      reason: 'no_actual',
-      latest: null,
-      start,
-      expected: null,
-      ratio: null,
-      trajectory: lineFrom(start, target, method, milestones),
-      actuals: [],
-    };
+    return noActual(lineFrom(start, target, method, milestones), start);
   }
   const latest: YearPoint = { year: latestActual.year, value: latestActual.value };
   const start = startPoint(baseline, counted, latest.year);

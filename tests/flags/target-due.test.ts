@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { supersededBy } from '#shared/targets/versions.ts';
 import {
   freshTable,
   jobRunner,
@@ -47,5 +48,27 @@ describe('flags read target.due', () => {
     expect(await lagging(flags)).toEqual([]);
     await run('2025-10-01');
     expect(await lagging(flags)).toEqual(['lagging 2024']);
+  });
+});
+
+describe('flags judge an amended target by the version in force', () => {
+  it('lagging opens only from the amendment’s date', async () => {
+    const { store, flags } = await freshTable();
+    const plan = await seedPlan(store, 'plan', { period: { startYear: 2024, endYear: 2030 } });
+    const indicator = await seedIndicator(store, 'plan', 'bhyt');
+    await postActual(store, 'plan', 'bhyt', 2024, 96);
+    const amendment = { document: '208/KH-UBND', date: '2025-06-01' };
+    const now = new Date().toISOString();
+    await store.amendIndicator(
+      indicator,
+      { target: { comparator: '>=', value: 98, year: 2024 }, amendment, updatedAt: now },
+      [],
+      supersededBy(indicator, plan, [], amendment, now),
+    );
+    const run = jobRunner({ store, flags, notifier: outboxNotifier(tempOutbox()) });
+    await run('2025-05-31');
+    expect((await open(flags)).filter((f) => f.startsWith('lagging'))).toEqual([]);
+    await run('2025-06-02');
+    expect((await open(flags)).filter((f) => f.startsWith('lagging'))).toEqual(['lagging 2024']);
   });
 });

@@ -213,6 +213,43 @@ describe('properties of the semantic rules', () => {
     );
   });
 
+  it('interim milestones: the target line passes through each one exactly, and expected is it in its year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 2021, max: 2029 }), fc.integer({ min: 0, max: 200 })), {
+          selector: ([y]) => y,
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.integer({ min: 0, max: 200 }),
+        (start, milestones, target) => {
+          fc.pre(target !== start);
+          const [year, value] = milestones[0]!;
+          const result = computeProgress({
+            indicator: {
+              id: 'p',
+              kind: 'numeric',
+              accumulation: 'level',
+              unit: 'u',
+              target: { comparator: target > start ? '>=' : '<=', value: target, year: 2030 },
+              baseline: { year: 2020, value: start },
+              milestones: milestones.map(([y, v]) => ({ year: y, value: v })),
+            },
+            period: { startYear: 2021, endYear: 2030 },
+            actuals: [{ year, value: start }],
+            asOf: `${year}-12-31`,
+          });
+          for (const [y, v] of milestones) {
+            expect(result.trajectory.find((p) => p.year === y)?.expected, String(y)).toBe(v);
+          }
+          expect(result.expected).toBe(value);
+        },
+      ),
+      runs,
+    );
+  });
+
   it('every answer fits the schema, explains itself in both languages, and names an amended target', () => {
     const target = fc.oneof(
       fc.record({

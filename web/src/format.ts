@@ -52,12 +52,24 @@ export const comparatorSigns: Record<Comparator, string> = {
 
 /** "≥ 80 %", "< 3 %", "≈ 2,1 con/phụ nữ"; a milestone's goal reads "đạt" / "done". */
 export const formatTarget = (
-  target: { comparator: Comparator; value: number | boolean },
+  target: { comparator: Comparator; value: number | boolean; upper?: number; change?: 'decrease' | 'increase' },
   unit: string,
   lang: Lang,
 ): string => {
   if (typeof target.value === 'boolean') return formatValue(target.value, unit, lang);
-  return `${comparatorSigns[target.comparator]}${NBSP}${formatValue(target.value, unit, lang)}`;
+  // A range reads "4–5 %"; a change per year is in points for '%' ("giảm 4–5 điểm % mỗi năm").
+  const amount =
+    target.comparator === 'between' && target.upper !== undefined
+      ? `${formatNumber(target.value, lang)}–${formatValue(target.upper, unit, lang)}`
+      : formatValue(target.value, unit, lang);
+  if (target.change) {
+    const points = unit.trim() === '%' ? amount.replace(/\s?%$/, lang === 'vi' ? `${NBSP}điểm %` : ' points') : amount;
+    const lead = target.comparator === 'between' ? '' : `${comparatorSigns[target.comparator]}${NBSP}`;
+    if (lang === 'vi') return `${target.change === 'decrease' ? 'giảm' : 'tăng'} ${lead}${points} mỗi năm`;
+    return `${target.change === 'decrease' ? 'a fall of' : 'a rise of'} ${lead}${points} a year`;
+  }
+  if (target.comparator === 'between') return amount;
+  return `${comparatorSigns[target.comparator]}${NBSP}${amount}`;
 };
 
 /** Years are labels, never numbers with a thousands separator ("2030", not "2.030"). */

@@ -14,6 +14,8 @@ export const targetText = (entry: Pick<ProgressEntry, 'target' | 'unit' | 'accum
   const notes = [
     entry.target.maintain ? words.maintain : null,
     entry.accumulation === 'cumulative' ? words.cumulative : null,
+    entry.accumulation === 'average' ? words.average : null,
+    entry.target.due ? entry.target.due : null,
   ].filter(Boolean);
   return `${formatTarget(entry.target, entry.unit, lang)} (${formatYear(entry.target.year)}${notes.length ? `, ${notes.join(', ')}` : ''})`;
 };

@@ -2,11 +2,12 @@
  * One indicator: the chart (actuals, expected trajectory, target) with the same figures as a table,
  * how the method judged it, the revision history, and the plan's own sentence that sets the target.
  */
-import { indicatorChart } from '../charts.ts';
+import { changeChart, indicatorChart } from '../charts.ts';
 import { h } from '../dom.ts';
-import { formatTarget, formatValue, formatYear } from '../../src/format.ts';
+import { formatNumber, formatTarget, formatValue, formatYear } from '../../src/format.ts';
 import { domainLabel, t } from '../../src/i18n.ts';
 import type { Route } from '../../src/route.ts';
+import { semanticSeries, type VersionLike } from '../../src/semantic-series.ts';
 import { chartSeries, type ChartSeries } from '../../src/series.ts';
 import { departmentName } from '../../src/shape.ts';
 import { statusBadge } from '../status.ts';
@@ -107,18 +108,61 @@ const milestoneReports = (indicator: IndicatorDetail, lang: Lang): HTMLElement =
   );
 };
 
+type TargetVersionRow = VersionLike & { version: number; document: string };
+
+/** The amendments, oldest first, when the target was ever amended. */
+const versionsFact = (versions: TargetVersionRow[], indicator: IndicatorDetail, lang: Lang): HTMLElement | null => {
+  if (versions.length < 2) return null;
+  const words = t(lang);
+  return h(
+    'div',
+    {},
+    h('dt', {}, words.targetVersions),
+    h(
+      'dd',
+      {},
+      h(
+        'ol',
+        { class: 'target-versions' },
+        versions.map((v) =>
+          h(
+            'li',
+            {},
+            `${formatTarget({ ...indicator.target, value: v.target.value }, indicator.unit, lang)} — ${v.document} (${v.validFrom})`,
+          ),
+        ),
+      ),
+    ),
+  );
+};
+
 export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Promise<View> => {
   const { lang } = ctx;
   const words = t(lang);
   const id = encodeURIComponent(route.indicatorId);
-  const [indicator, report, departments] = await Promise.all([
+  const [indicator, report, departments, versions] = await Promise.all([
     ctx.api.get<IndicatorDetail>(`/indicators/${id}`),
     ctx.api.get<IndicatorProgressReport>(`/indicators/${id}/progress`, { method: route.method }),
     ctx.api.all<Department>('/departments').catch(() => [] as Department[]),
+    // An older API without the route: the chart simply draws one target level.
+    ctx.api
+      .get<{ items: TargetVersionRow[] }>(`/indicators/${id}/targets`)
+      .then((answer) => answer.items)
+      .catch(() => [] as TargetVersionRow[]),
   ]);
   const progress = report;
   const plan = report.plan;
   const series = chartSeries(indicator, progress, indicator.actuals, plan.period.startYear);
+  const semantic = semanticSeries(indicator, progress, series, versions);
+  const changeCanvas =
+    semantic.changes.length > 0
+      ? h('canvas', {
+          role: 'img',
+          'aria-label': `${words.changeChartTitle}. ${semantic.changes
+            .map((c) => `${formatYear(c.x)}: ${formatNumber(c.change, lang)} (${c.met ? '✓' : '✗'})`)
+            .join('; ')}`,
+        })
+      : undefined;
   const illustrative = indicator.actuals.some((a) => a.illustrative === true);
   const department = departments.find((d) => d.id === indicator.departmentId);
   const numeric = indicator.kind === 'numeric';
@@ -167,6 +211,7 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
           h('dt', {}, words.plan),
           h('dd', {}, h('a', { href: ctx.href({ view: 'plan', planId: indicator.planId }) }, plan.number)),
         ),
+        versionsFact(versions, indicator, lang),
       ),
       illustrative ? illustrativeBanner(lang) : null,
       numeric
@@ -177,6 +222,9 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
             canvas ? h('div', { class: 'chart-box' }, canvas) : h('p', { class: 'muted' }, words.noData),
             series.actual.length + series.expected.length > 0
               ? figuresTable(indicator, series, indicator.actuals, lang)
+              : null,
+            changeCanvas
+              ? [h('h3', {}, words.changeChartTitle), h('div', { class: 'chart-box chart-box-small' }, changeCanvas)]
               : null,
           )
         : milestoneReports(indicator, lang),
@@ -201,7 +249,9 @@ export const indicatorView = async (ctx: ViewContext, route: IndicatorRoute): Pr
           unit: indicator.unit,
           targetLabel: formatTarget(indicator.target, indicator.unit, lang),
           illustrative,
+          semantic,
         });
+      if (changeCanvas) changeChart(changeCanvas, semantic, { lang, unit: indicator.unit });
     },
   };
 };
