@@ -1,4 +1,3 @@
-import { loadCatalog } from '../../catalog/index.ts';
 import { RuleViolation, invalidFields } from '#shared/domain/errors.ts';
 import { draftTargets } from '#shared/drafts/draft.ts';
 import type { KnownDepartment } from '#shared/drafts/departments.ts';
@@ -8,12 +7,27 @@ import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { docxMediaType } from '#shared/http/route.ts';
 import type { draftsRoutes } from '#shared/http/routes/drafts.ts';
 import { maxBatchIndicators } from '#shared/http/routes/drafts.ts';
-import { indicatorBatchItems, maxTransactionItems } from '#shared/storage/port.ts';
+import { indicatorBatchItems, maxTransactionItems, type Store } from '#shared/storage/port.ts';
 import { createIndicatorsOf } from './indicators.ts';
 
-/** The departments a plan text may name as leads: the catalog's, bundled with the function. */
-let known: KnownDepartment[] | undefined;
-const knownDepartments = () => (known ??= loadCatalog().flatMap((doc) => doc.departments));
+/** Enough for every province's departments; a store with more matches leads against the first ones. */
+const maxDepartmentPages = 5;
+
+/**
+ * The departments a plan text may name as leads: those the API knows (the catalog's, once seeded, and any the
+ * planning office added). Read from the store rather than bundled, so the function's cold start carries no catalog.
+ */
+const knownDepartments = async (store: Store): Promise<KnownDepartment[]> => {
+  const known: KnownDepartment[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxDepartmentPages; page++) {
+    const { items, nextCursor } = await store.listDepartments({ limit: 200, ...(cursor ? { cursor } : {}) });
+    known.push(...items);
+    if (!nextCursor) break;
+    cursor = nextCursor;
+  }
+  return known;
+};
 
 /** The plan's text: a .docx read by mammoth, plain text as strict UTF-8, or the JSON form's `text`. */
 const textOf = async (body: Buffer | { text: string }, contentType: string | undefined): Promise<string> => {
@@ -29,11 +43,11 @@ const textOf = async (body: Buffer | { text: string }, contentType: string | und
 };
 
 /** POST /target-drafts: the plan's text → its drafted targets (docs/target-drafts.md). Pure: nothing is stored. */
-export const draftTargetsFromText: Operation<typeof draftsRoutes.draftTargets> = async ({ body, headers }) => {
+export const draftTargetsFromText: Operation<typeof draftsRoutes.draftTargets> = async ({ body, headers, store }) => {
   const text = await textOf(body, headers['content-type']);
   if (text.trim() === '')
     throw invalidFields([{ in: 'body', field: '', message: 'the text is empty', messageVi: 'văn bản trống' }]);
-  return { status: 200, body: draftTargets(text, { departments: knownDepartments() }) };
+  return { status: 200, body: draftTargets(text, { departments: await knownDepartments(store) }) };
 };
 
 /** POST /plans/{planId}/indicators:batch: reviewed drafts (or any indicators) created together, or not at all. */

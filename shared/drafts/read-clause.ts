@@ -298,13 +298,16 @@ interface Shape {
   start: number;
 }
 
+/** The words that open the name of a measure. */
+const measureWords = 'tỷ lệ|tỷ số|tỷ suất|số|mức|tổng|chỉ số|diện tích|thu nhập|tuổi thọ';
+
 /**
  * A list's later items leave out the head they share with the first: "tỷ lệ đi học đúng độ tuổi cấp tiểu học
  * đạt 99,5%, cấp trung học cơ sở …" is "tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở"; "…, trong đó, có
  * bằng cấp, chứng chỉ đạt 35%" is the first subject with its qualifier.
  */
 const sharedHead = (first: string, later: string, segment: string): string | undefined => {
-  if (/^(?:tỷ lệ|tỷ số|tỷ suất|số|mức|tổng|chỉ số|diện tích|thu nhập|tuổi thọ)\s/iu.test(later)) return undefined;
+  if (new RegExp(`^(?:${measureWords})\\s`, 'iu').test(later)) return undefined;
   if (/trong đó/iu.test(segment)) {
     const rest = flat(segment.slice(segment.toLowerCase().lastIndexOf('trong đó') + 'trong đó'.length))
       .replace(/^[,\s]+/u, '')
@@ -318,7 +321,7 @@ const sharedHead = (first: string, later: string, segment: string): string | und
 };
 
 /** A comma opens a new subject when what follows names a measure ("…, tỷ lệ đi học đúng độ tuổi…"). */
-const measureHead = /,\s*((?:tỷ lệ|tỷ số|tỷ suất|số|mức|tổng|chỉ số|diện tích|thu nhập|tuổi thọ)\s.*)$/iu;
+const measureHead = new RegExp(`,\\s*((?:${measureWords})\\s.*)$`, 'iu');
 
 /** What is measured: the words before the comparator, else the words after the unit. */
 const subjectOf = (

@@ -12,8 +12,20 @@ const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml
 const seed68 = readFileSync(path.join(seedsDir, 'thanh-hoa-68-kh-ubnd-2024.txt'), 'utf8');
 
 describe('POST /target-drafts', () => {
-  it('drafts 68/KH-UBND from text/plain: its targets, sections, years and reporting day', async () => {
+  it('drafts 68/KH-UBND from text/plain: its targets, sections, years, reporting day and its stored lead', async () => {
     const admin = await api.token({ role: 'admin' });
+    // Leads are matched to the departments the API stores: here the one 68/KH-UBND reports to.
+    const created = await api.call('POST', '/departments', {
+      token: admin,
+      body: { id: 'so-lao-dong-tbxh-thanh-hoa', name: 'Sở Lao động - Thương binh và Xã hội', area: 'Thanh Hóa' },
+    });
+    expect(created.status).toBe(201);
+    // The department list is an index, eventually consistent: wait until it shows the new one.
+    for (let i = 0; i < 50; i++) {
+      const listed = await api.call('GET', '/departments?limit=200');
+      if (listed.body.items.some((d: { id: string }) => d.id === 'so-lao-dong-tbxh-thanh-hoa')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const res = await api.call('POST', '/target-drafts', {
       token: admin,
       rawBody: seed68,

@@ -45,7 +45,7 @@ export const draftsRoutes = routeArea({
     description:
       'Reads the text with fixed rules (docs/target-drafts.md) and answers every measurable target it states: the verbatim clause and its offsets, ' +
       'section, subject, comparator, value, upper, unit as written, year and where it came from, perYear/change, maintain, baseline, the lead ' +
-      'department when the text names one (matched to a catalog department), and a confidence; a reporting deadline becomes `reporting`, ' +
+      'department when the text names one (matched by name to a department the API stores), and a confidence; a reporting deadline becomes `reporting`, ' +
       'clauses read but not understood become `notes`. Nothing is stored. Up to 2 MiB (413); text/plain must be UTF-8 (400); an empty text or a ' +
       'file that is not a .docx is a 422.',
     body: DraftRequestJson,
