@@ -129,7 +129,7 @@ export const scenarios = (c: ScenarioContext): Record<string, Scenario> => {
     'GET /flags': get('/flags'),
     'POST /jobs/flag-lagging': {
       request: () => ({ method: 'POST', path: '/jobs/flag-lagging', body: { asOf: `${year}-12-31` }, as: admin }),
-      note: 'grows with the plans and indicators in the table (see flagJob)',
+      note: 'records the run (one PutItem) and starts it in the background: the run itself grows with the plans and indicators in the table (see flagJob)',
     },
   };
 };
