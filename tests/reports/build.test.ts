@@ -301,3 +301,16 @@ describe('a completeness answer as JSON writes it (nulls for absent values)', ()
     expect(report.units.dueNote).toBeUndefined();
   });
 });
+
+describe('which unit texts are printed', () => {
+  it.each([
+    ['submitted', true],
+    ['accepted', true],
+    ['returned', false],
+    ['draft', false],
+  ])('a %s report: printed %s', (state, printed) => {
+    const reports = [{ departmentId: 'so-y-te', year: 2025, state, sections: { causes: 'Nguyên nhân khách quan' } }];
+    const report = f.reportOf({ from: 2025, to: 2025 }, '2026-01-15', f.sources({ unitReports: reports }));
+    expect(report.sections.find((s) => s.key === 'causes')!.units.length).toBe(printed ? 1 : 0);
+  });
+});
