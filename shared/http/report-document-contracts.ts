@@ -20,7 +20,10 @@ export const ReportPeriod = z
     example: '2025',
   });
 
-export const ReportDocumentParams = z.strictObject({ planId: Slug, period: ReportPeriod });
+export const ReportDocumentParams = z.strictObject({
+  planId: Slug.meta({ example: 'thanh-hoa-68-kh-ubnd-2024' }),
+  period: ReportPeriod,
+});
 
 export const ReportDocumentQuery = z.strictObject({
   asOf: AsOfQuery.optional().meta({

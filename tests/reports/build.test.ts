@@ -40,10 +40,12 @@ describe('a unit’s timeliness for a year (due 10/12, the due day still on time
     ['sent early', '2025-03-01T00:00:00.000Z', '2025-03-02', 'on_time'],
     ['not sent, on the due day', undefined, '2025-12-10', 'not_due'],
     ['not sent, the day after', undefined, '2025-12-11', 'missing'],
+    ['sent on 12/12, judged as of 11/12: not arrived yet', '2025-12-12T02:00:00.000Z', '2025-12-11', 'missing'],
   ])('%s → %s', (_what, submittedAt, asOf, timeliness) => {
     const answer = yearReporting(rule, 2025, ['u'], reports(submittedAt), asOf)!;
     expect(answer.due).toBe('2025-12-10');
-    expect(answer.units).toEqual([{ departmentId: 'u', timeliness, ...(submittedAt ? { submittedAt } : {}) }]);
+    const arrived = submittedAt !== undefined && timeliness !== 'missing';
+    expect(answer.units).toEqual([{ departmentId: 'u', timeliness, ...(arrived ? { submittedAt } : {}) }]);
   });
 
   it('a yearOffset moves the due date into the next year; no reporting rule, no due date to judge by', () => {
@@ -55,7 +57,7 @@ describe('a unit’s timeliness for a year (due 10/12, the due day still on time
     expect(yearReporting(undefined, 2025, ['u'], [], '2026-03-31')).toBeUndefined();
   });
 
-  it('property: sent is on time exactly when its Hà Nội day is not after the due day; unsent is missing exactly once it passed', () => {
+  it('property: arrived by asOf, on time exactly when its Hà Nội day is not after the due day; else missing exactly once the due day passed', () => {
     const day = fc.date({
       min: new Date('2025-01-01T00:00:00Z'),
       max: new Date('2027-12-31T00:00:00Z'),
@@ -73,10 +75,9 @@ describe('a unit’s timeliness for a year (due 10/12, the due day still on time
         )!;
         const [unit] = answer.units;
         const due = `${2025 + yearOffset}-12-10`;
-        if (sent) {
-          const hanoiDay = new Date(sent.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-          expect(unit!.timeliness).toBe(hanoiDay <= due ? 'on_time' : 'late');
-        } else expect(unit!.timeliness).toBe(asOf > due ? 'missing' : 'not_due');
+        const hanoiDay = sent && new Date(sent.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+        if (hanoiDay && hanoiDay <= asOf) expect(unit!.timeliness).toBe(hanoiDay <= due ? 'on_time' : 'late');
+        else expect(unit!.timeliness).toBe(asOf > due ? 'missing' : 'not_due');
       }),
     );
   });
@@ -298,5 +299,18 @@ describe('a completeness answer as JSON writes it (nulls for absent values)', ()
       ['2', 'Sở Y tế', '', 'Chưa đến hạn'],
     ]);
     expect(report.units.dueNote).toBeUndefined();
+  });
+});
+
+describe('which unit texts are printed', () => {
+  it.each([
+    ['submitted', true],
+    ['accepted', true],
+    ['returned', false],
+    ['draft', false],
+  ])('a %s report: printed %s', (state, printed) => {
+    const reports = [{ departmentId: 'so-y-te', year: 2025, state, sections: { causes: 'Nguyên nhân khách quan' } }];
+    const report = f.reportOf({ from: 2025, to: 2025 }, '2026-01-15', f.sources({ unitReports: reports }));
+    expect(report.sections.find((s) => s.key === 'causes')!.units.length).toBe(printed ? 1 : 0);
   });
 });

@@ -103,7 +103,8 @@ const pageCss = `
   .head tr:last-child td:last-child { font-size: 14pt; }
   .grid { width: 100%; border-collapse: collapse; font-size: 12pt; }
   .grid td, .grid th { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
-  .grid td:first-child, .grid th { text-align: center; }
+  .grid td, .grid th { text-align: center; }
+  .grid td:nth-child(2), .grid td:last-child { text-align: left; }
   /* The targets annex's column shares, as docx.ts gives them (mammoth keeps no widths). */
   .grid { table-layout: fixed; }
   .grid th:nth-child(1) { width: 4%; } .grid th:nth-child(2) { width: 29%; } .grid th:nth-child(3) { width: 7%; }

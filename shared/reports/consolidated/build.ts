@@ -40,7 +40,7 @@ export interface ConsolidatedOptions {
   asOf: string;
 }
 
-/** A report's text is printed once it is sent: a draft is still the unit's. */
+/** A report's text is printed once it is sent: a draft, or a report returned for correction, is still the unit's. */
 const printedStates: ReadonlySet<string> = new Set(['submitted', 'accepted']);
 
 // Codes such as "II.2.10" sort after "II.2.9". Built on first use: an Intl object costs ~15 ms at cold start.

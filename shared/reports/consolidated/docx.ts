@@ -178,8 +178,16 @@ const signature = (report: ConsolidatedReportInput) => {
   ]);
 };
 
-/** A bordered annex table: a repeated bold header row, then the rows; widths are shares of the page. */
-const grid = (shares: readonly number[], header: readonly string[], rows: readonly (readonly string[])[]) => {
+/**
+ * A bordered annex table: a repeated bold header row, then the rows; widths are shares of the page.
+ * Text columns (names, units, evidence) read from the left; numbers, dates and verdicts are centred.
+ */
+const grid = (
+  shares: readonly number[],
+  textColumns: readonly number[],
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+) => {
   const total = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((share) => Math.floor((landscapeWidth * share) / total));
   const cell = (text: string, i: number, bold: boolean) =>
@@ -189,7 +197,7 @@ const grid = (shares: readonly number[], header: readonly string[], rows: readon
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
         new Paragraph({
-          alignment: bold || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment: bold || !textColumns.includes(i) ? AlignmentType.CENTER : AlignmentType.LEFT,
           children: [run(text, { size: 12, bold })],
         }),
       ],
@@ -223,6 +231,7 @@ const annexes = (report: ConsolidatedReportInput) => {
   const { targets, tasks, units } = report;
   const targetTable = grid(
     [5, 34, 8, 12, ...targets.columns.map(() => 12), 14, 18],
+    [1, targets.header.length - 1],
     targets.header,
     targets.rows.map((row) => [
       String(row.stt),
@@ -236,11 +245,13 @@ const annexes = (report: ConsolidatedReportInput) => {
   );
   const taskTable = grid(
     [5, 40, 18, 11, 13, 25],
+    [1, 2, 5],
     tasks.header,
     tasks.rows.map((row) => [String(row.stt), row.title, row.lead, row.due, row.statusText, row.evidence]),
   );
   const unitTable = grid(
     report.kind === 'year' ? [5, 45, 20, 20] : [5, 35, ...units.years.map(() => 14)],
+    [1],
     units.header,
     units.rows.map((row) => row.cells),
   );

@@ -15,9 +15,9 @@ export const leadingUnits = (
   ].sort();
 
 /**
- * A year's completeness when the store gives no answer of its own: each expected unit against the
- * plan's due date (shared/flags/calendar.ts, where the due day is still on time), from its sent
- * report if any. Pure. Without a reporting rule there is no due date, so no year to judge.
+ * A year's completeness when no reader gives one: each expected unit against the plan's due date
+ * (shared/flags/calendar.ts, where the due day is still on time), from its report if it was sent by
+ * asOf. Pure. Without a reporting rule there is no due date, so no year to judge.
  */
 export const yearReporting = (
   rule: ReportingRule | undefined,
@@ -35,8 +35,9 @@ export const yearReporting = (
       const sent = reports.find(
         (report) => report.departmentId === departmentId && report.year === year && report.submittedAt,
       );
-      if (sent?.submittedAt) {
-        const day = provinceToday(new Date(sent.submittedAt));
+      const day = sent?.submittedAt ? provinceToday(new Date(sent.submittedAt)) : undefined;
+      // A report sent after asOf had not arrived as of then.
+      if (sent?.submittedAt && day !== undefined && day <= asOf) {
         return {
           departmentId,
           submittedAt: sent.submittedAt,
