@@ -11,6 +11,12 @@ export const dashboardOrigins = (value: unknown): string[] => {
   return list.map((origin) => String(origin).trim()).filter(Boolean);
 };
 
+/** `-c stage=dev`, `-c authDomainPrefix=so-kh-thanh-hoa`: present only when given. */
+const contextString = <K extends string>(app: App, key: K): Partial<Record<K, string>> => {
+  const value = app.node.tryGetContext(key) as unknown;
+  return typeof value === 'string' && value ? ({ [key]: value } as Record<K, string>) : {};
+};
+
 /**
  * The app as `cdk synth` builds it: the stack plus cdk-nag's AWS Solutions pack as a validation plugin,
  * so an unacknowledged finding fails synthesis (tests build the very same app).
@@ -20,6 +26,8 @@ export const buildApp = (props: AppProps = {}) => {
   const stack = new ChitieuStack(app, stackName, {
     description: 'chitieu: indicator-tracking API (HTTP API, Lambda, DynamoDB, Cognito)',
     dashboardOrigins: dashboardOrigins(app.node.tryGetContext('dashboardOrigin')),
+    ...contextString(app, 'stage'),
+    ...contextString(app, 'authDomainPrefix'),
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };

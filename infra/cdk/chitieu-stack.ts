@@ -12,6 +12,10 @@ import { traceEveryFunction } from './tracing.ts';
 export interface ChitieuStackProps extends StackProps {
   /** Browser origins of the dashboard allowed by CORS (context `dashboardOrigin`); empty: no CORS. */
   dashboardOrigins?: readonly string[];
+  /** Context `stage`: `dev` adds the local dashboard to the sign-in's callback URLs (infra/cdk/auth.ts). */
+  stage?: string;
+  /** Context `authDomainPrefix`: the managed login's Cognito domain prefix. */
+  authDomainPrefix?: string;
 }
 
 /** The metrics' namespace in CloudWatch; each function is a service of its own within it. */
@@ -31,13 +35,17 @@ export class ChitieuStack extends Stack {
     const logRetention = logs.RetentionDays.ONE_MONTH;
 
     this.table = new ChitieuTable(this, 'Data');
-    this.auth = new ChitieuAuth(this, 'Auth');
     this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, metricsNamespace, logRetention });
     this.dashboard = new ChitieuDashboard(this, 'Dashboard');
+    this.auth = new ChitieuAuth(this, 'Auth', {
+      appOrigins: [this.dashboard.origin],
+      ...(props.stage ? { stage: props.stage } : {}),
+      ...(props.authDomainPrefix ? { domainPrefix: props.authDomainPrefix } : {}),
+    });
     this.httpApi = new ChitieuHttpApi(this, 'Http', {
       functions: this.functions.byName,
       jwtIssuer: this.auth.issuer,
-      jwtAudience: this.auth.client.userPoolClientId,
+      jwtAudience: [this.auth.webClient.userPoolClientId, this.auth.client.userPoolClientId],
       corsOrigins: [...(props.dashboardOrigins ?? []), this.dashboard.origin],
       throttle: { rateLimit: 50, burstLimit: 100 },
       logRetention,
@@ -58,7 +66,18 @@ export class ChitieuStack extends Stack {
     new CfnOutput(this, 'DashboardUrl', { value: this.dashboard.origin, description: 'The dashboard (CloudFront)' });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.auth.client.userPoolClientId,
+      description: 'App client for scripts (SRP or password sign-in)',
+    });
+    new CfnOutput(this, 'WebClientId', {
+      value: this.auth.webClient.userPoolClientId,
+      description: "The dashboard's app client (managed login, authorization code + PKCE)",
+    });
+    new CfnOutput(this, 'SignInDomain', {
+      value: this.auth.domain.baseUrl(),
+      description: 'Managed login (Cognito domain)',
+    });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
   }
 }

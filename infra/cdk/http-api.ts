@@ -6,14 +6,15 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { routeScopes } from '#shared/auth/scopes.ts';
 import { routeKey, routes, type FunctionName, type Route } from '#shared/http/route-table.ts';
 
 export interface ChitieuHttpApiProps {
   functions: ReadonlyMap<FunctionName, lambda.IFunction>;
   /** `iss` of the tokens the JWT authorizer accepts. */
   jwtIssuer: string;
-  /** `aud` (or `client_id`) the tokens must carry: the app client id. */
-  jwtAudience: string;
+  /** `client_id` (access tokens) the tokens must carry: the app clients' ids. */
+  jwtAudience: readonly string[];
   /** Browser origins allowed by CORS; none means no CORS configuration at all. */
   corsOrigins?: readonly string[];
   throttle?: { rateLimit: number; burstLimit: number };
@@ -95,7 +96,7 @@ export class ChitieuHttpApi extends Construct {
     });
 
     const authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
-      jwtAudience: [props.jwtAudience],
+      jwtAudience: [...props.jwtAudience],
       identitySource: ['$request.header.Authorization'],
     });
 
@@ -123,7 +124,8 @@ export class ChitieuHttpApi extends Construct {
         httpApi: this.api,
         routeKey: apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]),
         integration: integrationOf(route.function),
-        ...(isPublic ? {} : { authorizer }),
+        // The token must carry one of the route's scopes: an access token (ID tokens have none) of a role that may call it.
+        ...(isPublic ? {} : { authorizer, authorizationScopes: routeScopes(route.access) }),
       });
       if (isPublic) {
         Validations.of(httpRoute).acknowledge({

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type CryptoKey, type JWK } from 'jose';
 import { departmentClaim, groupsClaim } from '#shared/auth/principal.ts';
+import { scopesForRole } from '#shared/auth/scopes.ts';
 
 /**
  * Stands in for Cognito and the HTTP API's JWT authorizer: tokens signed with a key made under
@@ -51,7 +52,10 @@ export const signToken = async (keys: LocalKeys, request: TokenRequest): Promise
   return new SignJWT({
     [groupsClaim]: [request.role],
     ...(request.departmentId ? { [departmentClaim]: request.departmentId } : {}),
-    token_use: 'id',
+    // An access token as Cognito's pre token trigger shapes it (shared/auth/pre-token.ts).
+    token_use: 'access',
+    scope: scopesForRole(request.role).join(' '),
+    client_id: localAudience,
   })
     .setProtectedHeader({ alg: algorithm, kid: 'local-1' })
     .setSubject(subject)

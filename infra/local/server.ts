@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { gatewayClaims } from '#shared/auth/principal.ts';
+import { routeScopes } from '#shared/auth/scopes.ts';
 import type { ApiResult } from '#shared/http/api-event.ts';
 import { problemTitle, problemType } from '#shared/http/problem.ts';
 import { problemResult } from '#shared/http/responses.ts';
@@ -89,6 +90,12 @@ export const createLocalServer = async (options: LocalServerOptions): Promise<Se
           );
         }
         claims = gatewayClaims(payload);
+        // As the HTTP API's authorizer: the token needs one of the route's scopes, else 403.
+        const scopes = String(payload.scope ?? '').split(' ');
+        if (!routeScopes(match.route.access).some((scope) => scopes.includes(scope))) {
+          request.resume();
+          return send(response, problem(403, 'Token thiếu quyền (scope) / the token lacks the scope this route needs'));
+        }
       }
       const body = await readBody(request);
       const event = gatewayEvent(

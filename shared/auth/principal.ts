@@ -36,6 +36,8 @@ export const principalFromClaims = (claims: Claims | undefined): Principal | und
   if (!claims) return undefined;
   const subject = typeof claims.sub === 'string' ? claims.sub : undefined;
   if (!subject) return undefined;
+  // Access tokens only: an ID token is for the client that asked for it, not for calling the API.
+  if (claims.token_use !== undefined && claims.token_use !== 'access') return undefined;
   const groups = claimList(claims[groupsClaim]);
   if (groups.includes('admin')) return { subject, role: 'admin' };
   const departmentId = claims[departmentClaim];

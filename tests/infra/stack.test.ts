@@ -120,7 +120,8 @@ describe('Lambda functions', () => {
   it('are one per function name of the route table, Node.js 24 on arm64, ESM bundle with source maps', () => {
     // + 1: the scheduled flag job, which serves no route (tests/infra/flag-job.test.ts)
     // + 1: the dashboard's BucketDeployment copy function (tests/infra/dashboard.test.ts)
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length + 2);
+    // + 1: Cognito's pre token generation trigger (tests/infra/auth.test.ts)
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(functionNames.length + 3);
     for (const name of functionNames) {
       const fn = resources[functionId(name)]!.Properties;
       expect(fn.Runtime, name).toBe('nodejs24.x');
@@ -180,7 +181,7 @@ describe('Lambda functions', () => {
           existsSync(path.join(assemblyDir, asset.source.path, file)),
         ),
     );
-    expect(fileAssets).toHaveLength(functionNames.length + 1); // + the flag job
+    expect(fileAssets).toHaveLength(functionNames.length + 2); // + the flag job, the Cognito trigger
     for (const asset of fileAssets) {
       const dir = path.join(assemblyDir, asset.source.path);
       const code = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
@@ -278,15 +279,15 @@ describe('HTTP API, built from the route table', () => {
     expect(parts.at(-1)).toBe('/*/*');
   });
 
-  it('checks Cognito ID tokens: issuer of the user pool, audience the app client', () => {
+  it('checks Cognito access tokens: issuer of the user pool, client_id one of the app clients (scopes: tests/infra/auth.test.ts)', () => {
     const poolId = ofType('AWS::Cognito::UserPool')[0]![0];
-    const clientId = ofType('AWS::Cognito::UserPoolClient')[0]![0];
+    const clientIds = ofType('AWS::Cognito::UserPoolClient').map(([id]) => ({ Ref: id }));
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [{ Ref: clientId }],
+        Audience: Match.arrayEquals(clientIds),
         Issuer: {
           'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: poolId }]],
         },
@@ -363,8 +364,8 @@ describe('Cognito', () => {
     expect(groups).toEqual(['admin', 'department']);
   });
 
-  it('app client: no secret, USER_PASSWORD_AUTH + SRP, cannot write custom:departmentId', () => {
-    const clients = ofType('AWS::Cognito::UserPoolClient');
+  it("scripts' app client: no secret, USER_PASSWORD_AUTH + SRP, cannot write custom:departmentId", () => {
+    const clients = ofType('AWS::Cognito::UserPoolClient').filter(([, c]) => c.Properties.ExplicitAuthFlows);
     expect(clients).toHaveLength(1);
     const client = clients[0]![1].Properties;
     expect(client.GenerateSecret).toBe(false);
@@ -382,9 +383,11 @@ describe('stack outputs and cdk-nag', () => {
       'ApiUrl',
       'DashboardUrl',
       'FlagTopicArn',
+      'SignInDomain',
       'TableName',
       'UserPoolClientId',
       'UserPoolId',
+      'WebClientId',
     ]);
   });
 
