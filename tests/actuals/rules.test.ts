@@ -167,7 +167,13 @@ describe('actualWrite: the revision record', () => {
     fc.assert(
       fc.property(
         fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: null }),
-        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.boolean()),
+        fc.oneof(
+          // Storable numbers only (shared/domain/storable.ts): a magnitude under 1e-130 is refused before it gets here.
+          fc
+            .double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })
+            .map((v) => (Math.abs(v) < 1e-130 ? 0 : v)),
+          fc.boolean(),
+        ),
         (replaces, value) => {
           const { actual, expectedVersion: expected } = actualWrite({ ...report, value }, reporting, replaces);
           expect(expected).toBe(replaces);

@@ -17,8 +17,10 @@ const perPlan = docs.map((doc) => {
       quote: i.source.quote,
       comparator: i.target.comparator,
       value: i.target.value as number,
+      ...(i.target.upper === undefined ? {} : { upper: i.target.upper }),
       unit: i.unit,
       year: i.target.year,
+      ...(i.target.change ? { change: i.target.change } : {}),
     }));
   const drafts: TargetDraft[] = draftTargets(readFileSync(path.join(seedsDir, doc.sourceFile), 'utf8'), {
     departments,

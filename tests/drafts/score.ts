@@ -3,7 +3,10 @@
  * unit and year agree and its clause lies within the label's sentence (or the reverse). A range drafted
  * as 'between' recovers a label of its lower end with '>=' (how the catalog wrote ranges before
  * 'between' existed). One draft may recover several labels when the plan states one figure for several
- * subjects ("100% hộ gia đình, trường học, trạm y tế"); the reviewer copies it.
+ * subjects ("100% hộ gia đình, trường học, trạm y tế"); the reviewer copies it. Two readings of the
+ * catalog are the reviewer's, not the text's, and are accepted as such: "khoảng 75 tuổi" drafted as `~`
+ * recovers the catalog's floor `>=` (its note quotes the wording), and a change per year drafted in
+ * "%/năm" recovers the catalog's `change` target, whose unit is the indicator's level unit ("%").
  */
 import type { TargetDraft } from '#shared/drafts/schema.ts';
 
@@ -14,6 +17,8 @@ export interface Label {
   upper?: number;
   unit: string;
   year: number;
+  /** The catalog's `target.change`: the value is a change per year. */
+  change?: string;
 }
 
 export const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
@@ -34,7 +39,12 @@ export const sameUnit = (a: string, b: string): boolean => {
 
 const sameComparator = (draft: TargetDraft, label: Label) =>
   draft.comparator === label.comparator ||
-  (draft.comparator === 'between' && label.comparator === '>=' && label.upper === undefined);
+  (draft.comparator === 'between' && label.comparator === '>=' && label.upper === undefined) ||
+  (draft.comparator === '~' && label.comparator === '>=' && /khoảng|xấp xỉ/u.test(label.quote));
+
+/** A per-year label's unit is the level's; the draft writes the rate ("%/năm"). */
+const draftUnitFor = (draft: TargetDraft, label: Label) =>
+  label.change ? draft.unit.replace(/\s*\/\s*năm$/u, '') : draft.unit;
 
 export const recovers = (draft: TargetDraft, label: Label): boolean => {
   const d = normalise(draft.quote);
@@ -43,7 +53,7 @@ export const recovers = (draft: TargetDraft, label: Label): boolean => {
     sameComparator(draft, label) &&
     Math.abs(draft.value - label.value) < 1e-9 &&
     (label.upper === undefined || draft.upper === label.upper) &&
-    sameUnit(draft.unit, label.unit) &&
+    sameUnit(draftUnitFor(draft, label), label.unit) &&
     draft.year === label.year &&
     (l.includes(d) || d.includes(l))
   );

@@ -47,9 +47,17 @@ describe('business metrics, each emitted once where it happens', () => {
     expect(read.emf).toEqual([]);
     expect(read.lines.join('\n')).not.toContain('No application metrics');
 
-    const job = await emitted(() =>
-      api.call('POST', '/jobs/flag-lagging', { token: s.admin, body: { asOf: '2026-06-30' } }),
-    );
+    // The run answers 202 at once and finishes in the background: its metrics come with the run's end.
+    const job = await emitted(async () => {
+      const started = await api.call('POST', '/jobs/flag-lagging', { token: s.admin, body: { asOf: '2026-06-30' } });
+      const location = started.headers.get('location')!;
+      for (let i = 0; i < 600; i++) {
+        const run = await api.call('GET', location);
+        if (run.body.status !== 'running') return run;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the run did not finish');
+    });
     expect(job.emf).toHaveLength(1);
     const [{ FlagsOpened, NotificationsSent }] = job.emf as [{ FlagsOpened: number; NotificationsSent: number }];
     expect(FlagsOpened).toBeGreaterThan(0);
