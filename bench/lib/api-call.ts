@@ -29,12 +29,12 @@ const claimsFor = (as: ApiRequest['as']) => {
   if (!as) return undefined;
   const payload =
     as.role === 'admin'
-      ? { sub: 'admin@bench', [groupsClaim]: ['admin'], token_use: 'id' }
+      ? { sub: 'admin@bench', [groupsClaim]: ['admin'], token_use: 'access' }
       : {
           sub: `${as.departmentId}@bench`,
           [groupsClaim]: ['department'],
           [departmentClaim]: as.departmentId,
-          token_use: 'id',
+          token_use: 'access',
         };
   return gatewayClaims(payload);
 };

@@ -33,13 +33,19 @@ const knownDepartments = async (store: Store): Promise<KnownDepartment[]> => {
 const textOf = async (body: Buffer | { text: string }, contentType: string | undefined): Promise<string> => {
   if (!Buffer.isBuffer(body)) return body.text;
   if (mediaTypeOf(contentType ?? '').type === docxMediaType) return docxText(body);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new RuleViolation('unreadable', 'Văn bản không phải UTF-8 / the text is not UTF-8', {
+  const notUtf8 = () =>
+    new RuleViolation('unreadable', 'Văn bản không phải UTF-8 / the text is not UTF-8', {
       issues: [{ in: 'body', field: '', message: 'not valid UTF-8' }],
     });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw notUtf8();
   }
+  // A replacement character is a text already damaged by a wrong decoding on its way here: refused, not drafted.
+  if (text.includes('\uFFFD')) throw notUtf8();
+  return text;
 };
 
 /** POST /target-drafts: the plan's text → its drafted targets (docs/target-drafts.md). Pure: nothing is stored. */

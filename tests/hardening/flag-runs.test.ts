@@ -38,16 +38,16 @@ describe('a throttled "mark sent" after the notifier accepted the message', () =
       const outbox = tempOutbox();
       await seedPlan(store, 'plan');
       await seedIndicator(store, 'plan', 'ind');
-      await postActual(store, 'plan', 'ind', 2024, 83); // on track; 2025 is missing
+      await postActual(store, 'plan', 'ind', 2024, 83); // on track; the unit has reported neither 2024 nor 2025
       const deps = { store, flags, notifier: outboxNotifier(outbox) };
       const first = await runFlagJob(deps, { asOf: '2025-12-11' });
-      expect(first).toMatchObject({ opened: 1, notified: 1, errors: 0, failedPlans: [] });
+      expect(first).toMatchObject({ opened: 2, notified: 2, errors: 0, failedPlans: [] });
       expect(proxy.throttled()).toBe(4);
-      const [flag] = (await planFlags(flags, 'plan')).open;
-      expect(flag!.notifiedAt).toEqual(expect.any(String));
+      const open = (await planFlags(flags, 'plan')).open;
+      expect(open.map((flag) => flag.notifiedAt)).toEqual([expect.any(String), expect.any(String)]);
       const later = new Date(Date.now() + 60 * 60_000); // past the 15-minute lease
       expect((await runFlagJob({ ...deps, clock: () => later }, { asOf: '2025-12-11' })).notified).toBe(0);
-      expect(readOutbox(outbox)).toHaveLength(1);
+      expect(readOutbox(outbox)).toHaveLength(2);
     } finally {
       proxy.close();
     }
@@ -71,13 +71,13 @@ describe("a run's asOf: today or earlier, and within the plan's period", () => {
     const run = jobRunner({ store, flags, notifier: outboxNotifier(outbox) });
     await seedPlan(store, 'plan');
     await seedIndicator(store, 'plan', 'ind');
-    await postActual(store, 'plan', 'ind', 2024, 80.5); // lagging, and 2025 missing
-    expect(await run('2025-12-11')).toMatchObject({ opened: 2 });
+    await postActual(store, 'plan', 'ind', 2024, 80.5); // lagging, and the unit's 2024 and 2025 reports missing
+    expect(await run('2025-12-11')).toMatchObject({ opened: 3 });
     const before = (await planFlags(flags, 'plan')).open;
     expect(await run('2019-01-01')).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
     expect(await run('2025-12-11')).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
     expect((await planFlags(flags, 'plan')).open).toEqual(before);
-    expect(readOutbox(outbox)).toHaveLength(2);
+    expect(readOutbox(outbox)).toHaveLength(3);
   });
 });
 
