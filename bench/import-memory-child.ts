@@ -12,7 +12,7 @@ const name = process.argv[2] as ImportBodyCase;
 const build = importBodies[name];
 if (!build) throw new Error(`unknown case '${name}': ${Object.keys(importBodies).join(', ')}`);
 const { body, contentType, headers } = build();
-await apiHandlers();
+await apiHandlers(['api-imports']);
 // The body as API Gateway hands it over is part of the event, hence of the function's memory.
 const call = prepareCall({
   method: 'POST',

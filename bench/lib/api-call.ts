@@ -68,8 +68,12 @@ export const prepareCall = (request: ApiRequest): PreparedCall => {
 
 let handlers: Map<FunctionName, LambdaHandler> | undefined;
 
-/** The handlers of every function, imported once (after the environment names the table). */
-export const apiHandlers = async () => (handlers ??= await loadHandlers(functionNames));
+/**
+ * The handlers, imported once (after the environment names the table): every function's, or only
+ * those named by the first call — a measure of one function's memory loads just that function, as Lambda does.
+ */
+export const apiHandlers = async (names: readonly FunctionName[] = functionNames) =>
+  (handlers ??= await loadHandlers(names));
 
 export const invoke = async (call: PreparedCall, event = call.event()): Promise<ApiResult> => {
   const handler = (await apiHandlers()).get(call.functionName);
