@@ -3,6 +3,7 @@ import type { BundleSize } from './bundles.ts';
 import type { ColdStart } from './cold-start.ts';
 import type { FlagJobScaling } from './flag-job.ts';
 import type { HttpResult } from './http.ts';
+import type { ImportMemory } from './import-memory.ts';
 import type { ImportThroughput } from './imports.ts';
 import type { LatencyResult } from './latency.ts';
 import type { RoundTrips } from './round-trips.ts';
@@ -27,8 +28,14 @@ export interface BenchResults {
   flagJob: FlagJobScaling | null;
   importRatio: number | null;
   import: ImportThroughput | null;
+  /** The import function's peak memory (MiB) over the worst bodies the route accepts (bench/import-memory.ts). */
+  importPeakMemoryMiB: number | null;
+  importMemory: ImportMemory | null;
   http: HttpResult;
-  goals: Record<'coldStartRatio' | 'latencyRatioP50' | 'planProgressRequests' | 'flagJob' | 'importRatio', Goal>;
+  goals: Record<
+    'coldStartRatio' | 'latencyRatioP50' | 'planProgressRequests' | 'flagJob' | 'importRatio' | 'importPeakMemoryMiB',
+    Goal
+  >;
   /** Measurements that could not run, and why. */
   skipped: Record<string, string>;
 }
@@ -72,4 +79,5 @@ export const goalsOf = (r: Omit<BenchResults, 'goals'>): BenchResults['goals'] =
   planProgressRequests: goal('= 1', r.planProgressRequests, (v) => v === 1),
   flagJob: goal('≈ 1 (≤ 1.25)', r.flagJob?.ratio ?? null, (v) => v <= 1.25),
   importRatio: goal('≥ 0.5', r.importRatio, (v) => v >= 0.5),
+  importPeakMemoryMiB: goal('< 256', r.importPeakMemoryMiB, (v) => v < 256),
 });

@@ -6,6 +6,7 @@ import { buildBundles } from './bundles.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measureFlagJob } from './flag-job.ts';
 import { measureHttp } from './http.ts';
+import { measureImportMemory } from './import-memory.ts';
 import { measureImport } from './imports.ts';
 import { measureLatency } from './latency.ts';
 import { cleanup, onCleanup, startBenchDynamo } from './lib/environment.ts';
@@ -73,6 +74,10 @@ try {
   const importThroughput = await step('import', () =>
     measureImport().catch((error: Error) => void (skipped.import = error.message)),
   );
+  // Each worst body in a child process of its own: they do not share this process's memory.
+  const importMemory = await step('import peak memory (worst accepted bodies)', () =>
+    measureImportMemory().catch((error: Error) => void (skipped.importMemory = error.message)),
+  );
   // Last: it leaves ~75,000 items and their flags in DynamoDB Local's memory.
   const flagJob = await step('flag job scaling', () =>
     measureFlagJob().catch((error: Error) => void (skipped.flagJob = error.message)),
@@ -98,6 +103,8 @@ try {
     flagJob: flagJob ?? null,
     importRatio: importThroughput ? importThroughput.importRatio : null,
     import: importThroughput ?? null,
+    importPeakMemoryMiB: importMemory ? importMemory.importPeakMemoryMiB : null,
+    importMemory: importMemory ?? null,
     http,
     skipped,
   };
