@@ -85,6 +85,17 @@ export const markdown = (r: BenchResults): string => {
       mark(g.draftingShareOfTimeout?.met ?? null),
     ]);
   } else rows.push(['target drafts of a 2 MiB text', 'not measured', '', '', '≤ 10 % of the timeout', '']);
+  if (r.importMemory) {
+    const worst = r.importMemory.cases.reduce((a, b) => (b.peakMiB > a.peakMiB ? b : a));
+    rows.push([
+      `import peak memory, worst of ${r.importMemory.cases.length} accepted bodies (${worst.case})`,
+      `${fmt(r.importMemory.importPeakMemoryMiB, 0)} MiB (answered ${worst.status})`,
+      `${fmt(worst.loadedMiB, 0)} MiB (the handler loaded)`,
+      '',
+      '< 256 MiB',
+      mark(g.importPeakMemoryMiB.met),
+    ]);
+  } else rows.push(['import peak memory', 'not measured', '', '', '< 256 MiB', '']);
   rows.push([
     `HTTP plan progress, autocannon ${r.http.connections} connections × ${r.http.durationSeconds} s`,
     `${fmt(r.http.api.requestsPerSecond, 1)} req/s, p99 ${fmt(r.http.api.p99Ms, 0)} ms${failures(r.http.api)}`,

@@ -4,6 +4,7 @@ import type { ColdStart } from './cold-start.ts';
 import type { DraftingResult } from './drafts.ts';
 import type { FlagJobScaling } from './flag-job.ts';
 import type { HttpResult } from './http.ts';
+import type { ImportMemory } from './import-memory.ts';
 import type { ImportThroughput } from './imports.ts';
 import type { LatencyResult } from './latency.ts';
 import type { RoundTrips } from './round-trips.ts';
@@ -30,8 +31,14 @@ export interface BenchResults {
   import: ImportThroughput | null;
   /** Drafting a 2 MiB text (POST /target-drafts' limit) against a plain regex scan of it; absent in older results. */
   drafting?: DraftingResult;
+  /** The import function's peak memory (MiB) over the worst bodies the route accepts (bench/import-memory.ts). */
+  importPeakMemoryMiB: number | null;
+  importMemory: ImportMemory | null;
   http: HttpResult;
-  goals: Record<'coldStartRatio' | 'latencyRatioP50' | 'planProgressRequests' | 'flagJob' | 'importRatio', Goal> &
+  goals: Record<
+    'coldStartRatio' | 'latencyRatioP50' | 'planProgressRequests' | 'flagJob' | 'importRatio' | 'importPeakMemoryMiB',
+    Goal
+  > &
     Partial<Record<'draftingShareOfTimeout', Goal>>;
   /** Measurements that could not run, and why. */
   skipped: Record<string, string>;
@@ -77,4 +84,5 @@ export const goalsOf = (r: Omit<BenchResults, 'goals'>): BenchResults['goals'] =
   flagJob: goal('≈ 1 (≤ 1.25)', r.flagJob?.ratio ?? null, (v) => v <= 1.25),
   importRatio: goal('≥ 0.5', r.importRatio, (v) => v >= 0.5),
   draftingShareOfTimeout: goal('≤ 0.1', r.drafting?.shareOfTimeout ?? null, (v) => v <= 0.1),
+  importPeakMemoryMiB: goal('< 256', r.importPeakMemoryMiB, (v) => v < 256),
 });

@@ -7,6 +7,7 @@ import { measureColdStart } from './cold-start.ts';
 import { measureDrafting } from './drafts.ts';
 import { measureFlagJob } from './flag-job.ts';
 import { measureHttp } from './http.ts';
+import { measureImportMemory } from './import-memory.ts';
 import { measureImport } from './imports.ts';
 import { measureLatency } from './latency.ts';
 import { cleanup, onCleanup, startBenchDynamo } from './lib/environment.ts';
@@ -75,6 +76,10 @@ try {
     measureImport().catch((error: Error) => void (skipped.import = error.message)),
   );
   const drafting = await step('target drafts of a 2 MiB text', () => measureDrafting());
+  // Each worst body in a child process of its own: they do not share this process's memory.
+  const importMemory = await step('import peak memory (worst accepted bodies)', () =>
+    measureImportMemory().catch((error: Error) => void (skipped.importMemory = error.message)),
+  );
   // Last: it leaves ~75,000 items and their flags in DynamoDB Local's memory.
   const flagJob = await step('flag job scaling', () =>
     measureFlagJob().catch((error: Error) => void (skipped.flagJob = error.message)),
@@ -101,6 +106,8 @@ try {
     importRatio: importThroughput ? importThroughput.importRatio : null,
     import: importThroughput ?? null,
     drafting,
+    importPeakMemoryMiB: importMemory ? importMemory.importPeakMemoryMiB : null,
+    importMemory: importMemory ?? null,
     http,
     skipped,
   };

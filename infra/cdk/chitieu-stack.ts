@@ -1,9 +1,10 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { ChitieuAlarms } from './alarms.ts';
 import { ChitieuAuth } from './auth.ts';
 import { ChitieuDashboard } from './dashboard.ts';
 import { FlagJob } from './flag-job.ts';
+import { logRetention } from './log-groups.ts';
 import { ApiFunctions } from './functions.ts';
 import { ChitieuHttpApi } from './http-api.ts';
 import { ChitieuTable } from './table.ts';
@@ -28,11 +29,11 @@ export class ChitieuStack extends Stack {
   readonly functions: ApiFunctions;
   readonly httpApi: ChitieuHttpApi;
   readonly dashboard: ChitieuDashboard;
+  readonly alarms: ChitieuAlarms;
 
   constructor(scope: Construct, id: string, props: ChitieuStackProps = {}) {
     super(scope, id, props);
     traceEveryFunction(this);
-    const logRetention = logs.RetentionDays.ONE_MONTH;
 
     this.table = new ChitieuTable(this, 'Data');
     this.functions = new ApiFunctions(this, 'Functions', { table: this.table.table, metricsNamespace, logRetention });
@@ -58,6 +59,20 @@ export class ChitieuStack extends Stack {
       runNow: this.functions.byName.get('api-flags-job'),
     });
 
+    this.alarms = new ChitieuAlarms(this, 'Alarms', {
+      topic: flagJob.alarmTopic,
+      httpApi: this.httpApi.api,
+      functions: this.functions.byName,
+      flagJob: flagJob.function,
+      table: this.table.table,
+      flagTopic: flagJob.topic,
+      metricsNamespace,
+    });
+
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: flagJob.alarmTopic.topicArn,
+      description: 'SNS topic of every operational alarm (docs/deploy.md)',
+    });
     new CfnOutput(this, 'FlagTopicArn', {
       value: flagJob.topic.topicArn,
       description: 'SNS topic of flag notifications (docs/flags.md)',

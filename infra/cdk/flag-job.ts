@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -14,8 +14,11 @@ import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { retainedLogGroup } from './log-groups.ts';
 import { functionBundling, powertoolsEnvironment } from './functions.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
+import { tableActions } from './table-access.ts';
+import { grantTableActions } from './table-grants.ts';
 import { acknowledgeTracing } from './tracing.ts';
 
 export interface FlagJobProps {
@@ -56,7 +59,7 @@ export class FlagJob extends Construct {
       enforceSSL: true,
     });
 
-    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'chitieu flag job alarms', enforceSSL: true });
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'chitieu alarms', enforceSSL: true });
     Validations.of(this.alarmTopic).acknowledge({
       id: 'AwsSolutions-SNS2',
       reason:
@@ -75,10 +78,7 @@ export class FlagJob extends Construct {
         "This queue is itself the dead-letter queue (of the schedule, of the function's asynchronous invocations and of the run queue).",
     });
 
-    const logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    const logGroup = retainedLogGroup(this, 'Logs', props.logRetention);
     const role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'flag-job: its log group, read-write on the table, publish to the flag topic, its dead-letter queue',
@@ -111,14 +111,8 @@ export class FlagJob extends Construct {
       onFailure: new destinations.SqsDestination(this.deadLetterQueue),
       bundling: functionBundling,
     });
-    props.table.grantReadWriteData(this.function);
+    grantTableActions(role, props.table, tableActions('flag-job'));
     this.topic.grantPublish(this.function);
-    const tableId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnElement);
-    Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
-      reason:
-        'grantReadWriteData adds "<table>/index/*" so the flag list queries (GSI1–GSI3) work; it covers only the indexes of this one table.',
-    });
 
     if (props.runNow) {
       // POST /jobs/flag-lagging records the run and queues it; this function takes it from the queue with

@@ -1,15 +1,17 @@
 import { createRequire } from 'node:module';
-import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { retainedLogGroup } from './log-groups.ts';
 import { functionNames, type FunctionName } from '#shared/http/route-table.ts';
 import { functionSize } from './function-sizing.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
-import { tableAccess } from './table-access.ts';
+import { grantTableActions } from './table-grants.ts';
+import { tableAccess, tableActions } from './table-access.ts';
 import { acknowledgeTracing } from './tracing.ts';
 
 export interface ApiFunctionsProps {
@@ -75,10 +77,7 @@ export class ApiFunctions extends Construct {
       const id = pascal(name);
       const access = tableAccess(name);
 
-      const logGroup = new logs.LogGroup(this, `${id}Logs`, {
-        retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
-        removalPolicy: RemovalPolicy.DESTROY,
-      });
+      const logGroup = retainedLogGroup(this, `${id}Logs`, props.logRetention);
 
       // Own role instead of AWSLambdaBasicExecutionRole: write to this function's log group only.
       const role = new iam.Role(this, `${id}Role`, {
@@ -109,16 +108,7 @@ export class ApiFunctions extends Construct {
         bundling: functionBundling,
       });
 
-      if (access === 'read') props.table.grantReadData(fn);
-      if (access === 'read-write') props.table.grantReadWriteData(fn);
-      if (access !== 'none') {
-        const tableId = Stack.of(this).getLogicalId(props.table.node.defaultChild as CfnElement);
-        Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
-          reason:
-            'grantRead(Write)Data adds "<table>/index/*" so the GSI1/GSI2 list queries work; it covers only the indexes of this one table.',
-        });
-      }
+      grantTableActions(role, props.table, tableActions(name));
       byName.set(name, fn);
     }
     this.byName = byName;

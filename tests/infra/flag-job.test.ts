@@ -80,7 +80,10 @@ describe('the scheduled flag job', () => {
       Effect: 'Deny',
       Condition: { Bool: { 'aws:SecureTransport': 'false' } },
     });
-    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
+    // The flag job's own alarms; the stack's others (infra/cdk/alarms.ts) are checked in aws-protections.test.ts.
+    const alarms = ofType('AWS::CloudWatch::Alarm')
+      .filter(([id]) => id.startsWith('FlagJob'))
+      .map(([, r]) => r.Properties);
     expect(alarms.map((a) => a.MetricName).sort()).toEqual(['ApproximateNumberOfMessagesVisible', 'Errors']);
     expect(alarms.find((a) => a.MetricName === 'Errors')!.Dimensions[0].Value).toEqual({ Ref: jobId });
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);

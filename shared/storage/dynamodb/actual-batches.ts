@@ -1,7 +1,7 @@
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Actual } from '#shared/domain/actual.ts';
 import type { ActualBatches, ActualRef, ChunkWrite } from '../batch-port.ts';
-import { WriteContention } from '../errors.ts';
+import { StoreUnavailable, WriteContention } from '../errors.ts';
 import type { ImportCounts } from '../idempotency-port.ts';
 import { actualItems } from './actual-items.ts';
 import { guarded } from './failures.ts';
@@ -15,6 +15,12 @@ type Item = Record<string, unknown>;
 /** DynamoDB's per-call limits. */
 const batchGetLimit = 100;
 export const transactionItemLimit = 100;
+
+/**
+ * Reads of keys DynamoDB left unprocessed (it throttles) before the store counts as unavailable: with
+ * the backoff that is a few seconds, well inside a request's time, and then a 503 with Retry-After.
+ */
+export const batchReadAttempts = 8;
 
 /** Fresh reads after a conflict before the chunk gives up (each re-read sees a newer value). */
 const chunkAttempts = 20;
@@ -48,6 +54,8 @@ export class DynamoActualBatches implements ActualBatches {
         .slice(start, start + batchGetLimit)
         .map((r) => keys.actualKey(r.planId, r.indicatorId, r.year));
       for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt === batchReadAttempts)
+          throw new StoreUnavailable(new Error(`${pending.length} keys still unprocessed after ${attempt} reads`));
         if (attempt > 0) await backoff(attempt);
         const keysToRead = pending;
         const answer = await guarded(() =>
