@@ -3,23 +3,25 @@ import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
 import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
-import { readCsv } from '#shared/imports/csv-read.ts';
+import { readCsv, type CsvColumns } from '#shared/imports/csv-read.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import { maxImportRows, rowError, shapeRows, type RowFormat, type SourceRow } from '#shared/imports/rows.ts';
 import { actualKeyOf, countOutcomes, writeRows } from '#shared/imports/write-rows.ts';
 import type { ActualBatches } from '#shared/storage/batch-port.ts';
 import { countMetric } from '#shared/runtime/observability.ts';
 import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
+import { isTaskImport, postTaskImport } from './task-imports.ts';
 
 /** A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer: every bad row is listed, the first errors detailed. */
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = (
+export const rowsOf = (
   request: OperationRequest<typeof importsRoutes.postImport>,
+  columns?: CsvColumns,
 ): { format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number } => {
   if (typeof request.body === 'string') {
-    const table = readCsv(request.body);
+    const table = readCsv(request.body, columns);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
@@ -37,7 +39,7 @@ const rowsOf = (
   return { format, rows, errors, count: sent.length };
 };
 
-const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => {
+export const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => {
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
   const named = lines.length ? `lines ${lines.slice(0, 20).join(', ')}` : `rows ${rows.slice(0, 20).join(', ')}`;
@@ -52,7 +54,7 @@ const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string) => 
   );
 };
 
-const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+export const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
 
 /** The current value of every (indicator, year) the rows name, read strongly consistently, one query per plan. */
 const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
@@ -75,6 +77,7 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
  * value they did not read. See docs/imports.md.
  */
 export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
+  if (isTaskImport(request.body)) return postTaskImport(request);
   const { principal, query, store, idempotency } = request;
   const { format, rows: source, errors: sourceErrors, count } = rowsOf(request);
   if (count > maxImportRows) {

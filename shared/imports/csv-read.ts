@@ -1,11 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import { RuleViolation, type FieldIssue } from '#shared/domain/errors.ts';
 import { unguardText } from './formula-guard.ts';
-import { importColumns, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
+import { importColumns, type RowFormat, type SourceRow } from './rows.ts';
 
-const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
+/** The columns a CSV may have, and the check that the ones it has are enough to name a row's target. */
+export interface CsvColumns {
+  names: readonly string[];
+  /** Free-text columns, written with a formula guard (formula-guard.ts) that reading takes off again. */
+  freeText: readonly string[];
+  required: (columns: readonly string[]) => void;
+}
 
-const headerProblem = (message: string, messageVi: string, field = '') =>
+export const headerProblem = (message: string, messageVi: string, field = '') =>
   new RuleViolation('invalid', `Dòng tiêu đề / header (line 1): ${message}`, {
     issues: [{ in: 'body', field, line: 1, message, messageVi }],
   });
@@ -17,14 +23,34 @@ const headerProblem = (message: string, messageVi: string, field = '') =>
 const delimiterOf = (headerLine: string): ',' | ';' =>
   (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 
-const columnsOf = (header: string[]): ImportColumn[] => {
-  const columns: ImportColumn[] = [];
+/** An actuals import: its indicator by id (or plan and code), a year and a value. */
+const actualColumns: CsvColumns = {
+  names: importColumns,
+  freeText: ['note'],
+  required: (columns) => {
+    for (const required of ['year', 'value'] as const) {
+      if (!columns.includes(required))
+        throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
+    }
+    if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
+      throw headerProblem(
+        "column 'indicatorId' (or 'planId' and 'code') is missing",
+        "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')",
+        'indicatorId',
+      );
+    }
+  },
+};
+
+const columnsOf = (header: string[], spec: CsvColumns): string[] => {
+  const byLowerName = new Map(spec.names.map((name) => [name.toLowerCase(), name]));
+  const columns: string[] = [];
   for (const cell of header) {
     const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());
     if (!name) {
       throw headerProblem(
-        `unknown column '${cell.trim()}'; the columns are ${importColumns.join(', ')}`,
-        `cột '${cell.trim()}' không hợp lệ; các cột: ${importColumns.join(', ')}`,
+        `unknown column '${cell.trim()}'; the columns are ${spec.names.join(', ')}`,
+        `cột '${cell.trim()}' không hợp lệ; các cột: ${spec.names.join(', ')}`,
         cell.trim(),
       );
     }
@@ -32,17 +58,7 @@ const columnsOf = (header: string[]): ImportColumn[] => {
       throw headerProblem(`column '${name}' appears twice`, `cột '${name}' xuất hiện hai lần`, name);
     columns.push(name);
   }
-  for (const required of ['year', 'value'] as const) {
-    if (!columns.includes(required))
-      throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
-  }
-  if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
-    throw headerProblem(
-      "column 'indicatorId' (or 'planId' and 'code') is missing",
-      "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')",
-      'indicatorId',
-    );
-  }
+  spec.required(columns);
   return columns;
 };
 
@@ -55,9 +71,10 @@ export interface CsvRows {
 
 /**
  * A CSV import as rows: UTF-8 with or without BOM, comma or semicolon separated (detected), CRLF or LF.
- * Syntax errors (an unclosed quote) are a 400 naming the line; header errors a 422.
+ * Syntax errors (an unclosed quote) are a 400 naming the line; header errors a 422. The columns are
+ * an actuals import's unless `spec` says otherwise (a task import: shared/imports/task-rows.ts).
  */
-export const readCsv = (text: string): CsvRows => {
+export const readCsv = (text: string, spec: CsvColumns = actualColumns): CsvRows => {
   if (text.includes('\uFFFD')) {
     throw new RuleViolation(
       'unreadable',
@@ -88,7 +105,7 @@ export const readCsv = (text: string): CsvRows => {
   const [header, ...data] = records;
   if (!header || header.info.lines !== 1)
     throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
-  const columns = columnsOf(header.record);
+  const columns = columnsOf(header.record, spec);
   const format = { kind: 'csv', delimiter, style: delimiter === ';' ? 'comma-decimal' : 'point-decimal' } as const;
   const rows: SourceRow[] = [];
   const errors: FieldIssue[] = [];
@@ -111,7 +128,7 @@ export const readCsv = (text: string): CsvRows => {
     columns.forEach((column, i) => {
       const cell = record[i];
       if (cell === undefined || cell.trim() === '') return;
-      source.fields[column] = column === 'note' ? unguardText(cell) : cell;
+      source.fields[column] = spec.freeText.includes(column) ? unguardText(cell) : cell;
     });
   }
   return { format, rows, errors };

@@ -139,6 +139,7 @@ const rows = {
     expected: ownerOrAdmin(201),
   },
   listTaskHistory: get((w) => `/tasks/${w.taskId}/reports/${w.year}/history`),
+  exportTasks: get((w) => `/plans/${w.planId}/tasks.csv`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;
