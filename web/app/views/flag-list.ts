@@ -2,7 +2,7 @@
 import { h } from '../dom.ts';
 import { formatDate, formatYear } from '../../src/format.ts';
 import { flagTypeWord, t } from '../../src/i18n.ts';
-import { departmentName, flagDetail, flagDueDate } from '../../src/shape.ts';
+import { departmentName, flagDetail, flagDueDate, taskFlagName } from '../../src/shape.ts';
 import type { Department, Flag } from '../../src/types.ts';
 import type { ViewContext } from './common.ts';
 
@@ -37,11 +37,13 @@ export const flagList = (ctx: ViewContext, flags: Flag[], options: FlagListOptio
           { class: 'flag-head' },
           h('span', { class: `tag tag-flag tag-${flag.type}` }, flagTypeWord(flag.type, lang)),
           ' ',
-          h(
-            'a',
-            { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
-            options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
-          ),
+          flag.indicatorId
+            ? h(
+                'a',
+                { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
+                options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
+              )
+            : h('a', { href: ctx.href({ view: 'plan', planId: flag.planId }) }, taskFlagName(flag, lang)),
         ),
         h(
           'p',
