@@ -3,7 +3,7 @@ import type { Operation, OperationRequest } from '#shared/http/api-function.ts';
 import { HttpProblem, type FieldError } from '#shared/http/problem.ts';
 import type { importsRoutes } from '#shared/http/routes/imports.ts';
 import { checkRows, type CheckedRow } from '#shared/imports/check-rows.ts';
-import { readCsv } from '#shared/imports/csv-read.ts';
+import { readCsv, type CsvColumns } from '#shared/imports/csv-read.ts';
 import { decodeCsv } from '#shared/imports/decode.ts';
 import { xlsxMediaType } from '#shared/imports/xlsx-columns.ts';
 import { readXlsx } from '#shared/imports/xlsx-read.ts';
@@ -32,18 +32,20 @@ import { countMetric } from '#shared/runtime/observability.ts';
 import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 import { defaultReportStore } from '#shared/storage/default-report-store.ts';
 import { guardValueWrites } from '#shared/reporting/write-guard.ts';
+import { isTaskImport, postTaskImport } from './task-imports.ts';
 
 /** A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer: every bad row is listed, the first errors detailed. */
 const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
-const rowsOf = async (
+export const rowsOf = async (
   request: OperationRequest<typeof importsRoutes.postImport>,
+  columns?: CsvColumns,
 ): Promise<{ format: RowFormat; rows: SourceRow[]; errors: FieldError[]; count: number }> => {
   if (Buffer.isBuffer(request.body)) {
     const { type, charset } = mediaTypeOf(request.headers['content-type'] ?? '');
     const table =
-      type === xlsxMediaType ? await readXlsx(request.body) : readCsv(decodeCsv(request.body, charset).text);
+      type === xlsxMediaType ? await readXlsx(request.body) : readCsv(decodeCsv(request.body, charset).text, columns);
     return { ...table, count: table.rows.length };
   }
   const format: RowFormat = { kind: 'json' };
@@ -84,7 +86,7 @@ const interruptedProblem = (error: ImportInterrupted) => {
   );
 };
 
-const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string, earlier?: ImportProgress) => {
+export const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string, earlier?: ImportProgress) => {
   const rows = [...new Set(errors.map((e) => e.row ?? 0))].sort((a, b) => a - b);
   const lines = [...new Set(errors.flatMap((e) => (e.line !== undefined ? [e.line] : [])))].sort((a, b) => a - b);
   const sheet = errors.find((e) => e.sheet)?.sheet;
@@ -102,7 +104,7 @@ const rowProblem = (status: 403 | 422, errors: FieldError[], detail: string, ear
   });
 };
 
-const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+export const byRow = (a: FieldError, b: FieldError) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
 
 /** The current value of every (indicator, year) the rows name, read strongly consistently, one query per plan. */
 const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
@@ -125,6 +127,7 @@ const currentActuals = async (batches: ActualBatches, rows: CheckedRow[]) => {
  * value they did not read. See docs/imports.md.
  */
 export const postImport: Operation<typeof importsRoutes.postImport> = async (request) => {
+  if (isTaskImport(request.body, request.headers['content-type'])) return postTaskImport(request);
   const { principal, query, store, idempotency } = request;
   const { format, rows: source, errors: sourceErrors, count } = await rowsOf(request);
   if (count === 0) {

@@ -44,9 +44,15 @@ const withoutStackTraces = <T>(work: () => T): T => {
   }
 };
 
-const byLowerName = new Map(importColumns.map((name) => [name.toLowerCase(), name]));
+/** The columns a file may have, and the check that the ones it has are enough to name a row's target. */
+export interface CsvColumns<C extends string = string> {
+  names: readonly C[];
+  /** Free-text columns, written with a formula guard (formula-guard.ts) that reading takes off again. */
+  freeText: readonly C[];
+  required: (columns: readonly C[]) => void;
+}
 
-const headerProblem = (message: string, messageVi: string, field = '') =>
+export const headerProblem = (message: string, messageVi: string, field = '') =>
   new RuleViolation('invalid', `Dòng tiêu đề / header (line 1): ${message}`, {
     issues: [{ in: 'body', field, line: 1, message, messageVi }],
   });
@@ -61,15 +67,35 @@ const delimiterOf = (headerLine: string): ',' | ';' | '\t' => {
   return count(';') > count(',') ? ';' : ',';
 };
 
-/** The import columns a header row names (CSV, and the import columns of a workbook): unknown, twice or missing ones are a 422 on line 1. */
-export const columnsOf = (header: string[]): ImportColumn[] => {
-  const columns: ImportColumn[] = [];
+/** An actuals import: its indicator by id (or plan and code), a year and a value. */
+export const actualColumns: CsvColumns<ImportColumn> = {
+  names: importColumns,
+  freeText: ['note'],
+  required: (columns) => {
+    for (const required of ['year', 'value'] as const) {
+      if (!columns.includes(required))
+        throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
+    }
+    if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
+      throw headerProblem(
+        "column 'indicatorId' (or 'planId' and 'code') is missing",
+        "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')",
+        'indicatorId',
+      );
+    }
+  },
+};
+
+/** The columns a header row names (CSV, and the import columns of a workbook): unknown, twice or missing ones are a 422 on line 1. */
+export const columnsOf = <C extends string>(header: string[], spec: CsvColumns<C>): C[] => {
+  const byLowerName = new Map(spec.names.map((name) => [name.toLowerCase(), name]));
+  const columns: C[] = [];
   for (const cell of header) {
     const name = byLowerName.get(cell.normalize('NFC').trim().toLowerCase());
     if (!name) {
       throw headerProblem(
-        `unknown column '${cell.trim()}'; the columns are ${importColumns.join(', ')}`,
-        `cột '${cell.trim()}' không hợp lệ; các cột: ${importColumns.join(', ')}`,
+        `unknown column '${cell.trim()}'; the columns are ${spec.names.join(', ')}`,
+        `cột '${cell.trim()}' không hợp lệ; các cột: ${spec.names.join(', ')}`,
         cell.trim(),
       );
     }
@@ -77,17 +103,7 @@ export const columnsOf = (header: string[]): ImportColumn[] => {
       throw headerProblem(`column '${name}' appears twice`, `cột '${name}' xuất hiện hai lần`, name);
     columns.push(name);
   }
-  for (const required of ['year', 'value'] as const) {
-    if (!columns.includes(required))
-      throw headerProblem(`column '${required}' is missing`, `thiếu cột '${required}'`, required);
-  }
-  if (!columns.includes('indicatorId') && !(columns.includes('planId') && columns.includes('code'))) {
-    throw headerProblem(
-      "column 'indicatorId' (or 'planId' and 'code') is missing",
-      "thiếu cột 'indicatorId' (hoặc 'planId' và 'code')",
-      'indicatorId',
-    );
-  }
+  spec.required(columns);
   return columns;
 };
 
@@ -100,9 +116,13 @@ export interface CsvRows {
 
 /**
  * A CSV import as rows: UTF-8 with or without BOM, comma or semicolon separated (detected), CRLF or LF.
- * Syntax errors (an unclosed quote) are a 400 naming the line; header errors a 422.
+ * Syntax errors (an unclosed quote) are a 400 naming the line; header errors a 422. The columns are
+ * an actuals import's unless `spec` says otherwise (a task import: shared/imports/task-rows.ts).
  */
-export const readCsv = (text: string): CsvRows => {
+export const readCsv = <C extends string = ImportColumn>(
+  text: string,
+  spec: CsvColumns<C> = actualColumns as unknown as CsvColumns<C>,
+): CsvRows => {
   if (text.includes('\uFFFD')) {
     throw new RuleViolation(
       'unreadable',
@@ -116,7 +136,7 @@ export const readCsv = (text: string): CsvRows => {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const headerLine = normalized.split('\n', 1)[0] ?? '';
   const delimiter = delimiterOf(headerLine);
-  let columns: ImportColumn[] | undefined;
+  let columns: C[] | undefined;
   let format: CsvRows['format'] | undefined;
   const rows: SourceRow[] = [];
   const errors: FieldIssue[] = [];
@@ -127,7 +147,7 @@ export const readCsv = (text: string): CsvRows => {
     if (!columns) {
       if (info.lines !== 1)
         throw headerProblem('the first line must name the columns', 'dòng đầu tiên phải là tên các cột');
-      columns = columnsOf(record);
+      columns = columnsOf(record, spec);
       // Tab files are Vietnamese Excel's "Unicode Text": numbers as its regional settings show them, as in semicolon files.
       format = { kind: 'csv', delimiter, style: delimiter === ',' ? 'point-decimal' : 'comma-decimal' };
       return null;
@@ -155,7 +175,7 @@ export const readCsv = (text: string): CsvRows => {
     columns.forEach((column, i) => {
       const cell = record[i];
       if (cell === undefined || cell.trim() === '') return;
-      source.fields[column] = column === 'note' ? unguardText(cell) : cell;
+      source.fields[column] = spec.freeText.includes(column) ? unguardText(cell) : cell;
     });
     return null;
   };

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { RuleViolation, type FieldIssue } from '#shared/domain/errors.ts';
-import { columnsOf } from './csv-read.ts';
+import { actualColumns, columnsOf } from './csv-read.ts';
 import { formatDecimal, type NumberStyle } from './numbers.ts';
 import { maxImportRows, type ImportColumn, type RowFormat, type SourceRow } from './rows.ts';
 import { fieldOfHeader, referenceColumns } from './xlsx-columns.ts';
@@ -107,7 +107,10 @@ export const readXlsx = async (bytes: Buffer): Promise<XlsxRows> => {
     const name = 'text' in cell ? fieldOfHeader(cell.text) : '';
     if (name && !(referenceColumns as readonly string[]).includes(name)) named.push({ index: i, name });
   }
-  const columns = columnsOf(named.map((c) => c.name));
+  const columns = columnsOf(
+    named.map((c) => c.name),
+    actualColumns,
+  );
   const positions = columns.map((column, i) => ({ column, index: named[i]!.index }));
   const format: XlsxRows['format'] = {
     kind: 'xlsx',

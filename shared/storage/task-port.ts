@@ -30,6 +30,10 @@ export interface TaskStore {
   putTaskReport(write: TaskReportWrite): Promise<TaskReport>;
   /** Every version of a year's report, newest first. */
   listTaskRevisions(taskId: string, year: number, page: PageRequest): Promise<Page<TaskReport>>;
+  /** A plan's tasks and current reports, read strongly consistently (imports decide on them). */
+  readPlanTasks(planId: string): Promise<{ tasks: Task[]; reports: TaskReport[] }>;
+  /** Reports and their revisions in one transaction, each conditioned on its version: all or nothing (VersionConflict). */
+  writeTaskReports(writes: readonly TaskReportWrite[]): Promise<void>;
   /** The plans in which the department leads or supports a task (an index: the plan's tasks decide). */
   departmentTaskPlans(departmentId: string): Promise<string[]>;
 }

@@ -187,6 +187,7 @@ const rows = {
   consolidatedReportDocx: get((w) => `/plans/${w.planId}/reports/${w.year}.docx`),
   consolidatedReportXlsx: get((w) => `/plans/${w.planId}/reports/${w.year}-${w.year + 2}.xlsx`),
   reportTemplate: get((w) => `/plans/${w.planId}/template.xlsx?year=${w.year}&departmentId=${w.ownerDepartment}`),
+  exportTasks: get((w) => `/plans/${w.planId}/tasks.csv`),
 } satisfies Record<OperationId, MatrixRow>;
 
 export const routeMatrix: Readonly<Record<string, MatrixRow>> = rows;

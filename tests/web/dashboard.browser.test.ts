@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
+import { loadOrCreateKeys, signToken } from '../../infra/local/local-auth.ts';
 import { exited, startLocalProcess, type RunningServer } from '../support/local-process.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +17,7 @@ const shots = path.resolve(import.meta.dirname, '../.artifacts/screenshots');
 const planId = 'thanh-hoa-68-kh-ubnd-2024';
 
 let server: RunningServer;
+let dataDir: string;
 let browser: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
@@ -56,10 +58,8 @@ beforeAll(async () => {
   }
   mkdirSync(shots, { recursive: true });
   const port = await freePort();
-  server = await startLocalProcess({
-    CHITIEU_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-')),
-    PORT: String(port),
-  });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-'));
+  server = await startLocalProcess({ CHITIEU_DATA_DIR: dataDir, PORT: String(port) });
   browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chitieu-chromium-')), {
     executablePath: chromiumPath,
     headless: true,
@@ -211,6 +211,55 @@ describe('the dashboard on npm start', () => {
     await page.keyboard.press('Enter');
     expect(await inPage<string>('document.activeElement?.id')).toBe('main');
     await shoot('plan-vi-375');
+  });
+
+  it("shows 115/KH-UBND's tasks by section with status, lead and evidence; a lead's page; overdue tasks among the flags", async () => {
+    const plan115 = 'thanh-hoa-115-kh-ubnd-2017';
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const token = await signToken(await loadOrCreateKeys(dataDir), { role: 'admin' });
+    const reported = await fetch(`${server.url}/tasks/th115-nv-2.4/reports/2025`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        state: 'done',
+        completedOn: '2025-10-01',
+        evidence: { document: 'Quyết định số 123/QĐ-UBND', date: '2025-10-01' },
+      }),
+    });
+    expect(reported.status).toBe(201);
+    await page.goto(`${server.url}/#/plans/${plan115}?lang=vi`);
+    const tasks = page.locator('[data-testid="tasks"] .task');
+    await expect.poll(() => tasks.count(), { timeout: 20_000 }).toBe(27);
+    expect(await page.locator('[data-testid="tasks"] .task-section h3').count()).toBeGreaterThan(1);
+    const done = page.locator('[data-task="th115-nv-2.4"]');
+    expect(await done.getAttribute('data-status')).toBe('done_on_time');
+    expect(await done.locator('.tag-task').innerText()).toBe('Hoàn thành đúng hạn');
+    expect(await done.locator('.task-evidence').innerText()).toContain('Quyết định số 123/QĐ-UBND');
+    expect(await done.locator('.task-lead').innerText()).toBe('Sở Giáo dục và Đào tạo');
+    await shoot('plan-tasks-vi');
+
+    await done.locator('.task-lead a').click();
+    await page.waitForURL(/#\/departments\/so-giao-duc-dao-tao-thanh-hoa/);
+    await expect
+      .poll(() => page.locator('#leads-heading').innerText(), { timeout: 20_000 })
+      .toContain('Nhiệm vụ chủ trì');
+    expect(await page.locator('[data-task="th115-nv-2.4"]').count()).toBe(1);
+    await shoot('department-vi');
+
+    const job = await fetch(`${server.url}/jobs/flag-lagging`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf: '2017-12-11' }), // one year of 115/KH-UBND's yearly tasks: a light run
+    });
+    expect(job.status).toBe(200);
+    await page.goto(`${server.url}/#/flags?plan=${plan115}&lang=vi`);
+    const open = await api<{ items: { taskId?: string }[] }>(
+      `/flags?status=open&planId=${plan115}&type=overdue_task&limit=200`,
+    );
+    expect(open.items.length).toBeGreaterThan(0);
+    expect(open.items.map((f) => f.taskId)).toContain('th115-nv-1.2'); // yearly, due 10/12/2017, no report
+    await expect.poll(() => page.locator('.flag-overdue_task').count(), { timeout: 20_000 }).toBe(open.items.length);
+    expect(await page.locator('.flag-overdue_task .tag-flag').first().innerText()).toBe('Nhiệm vụ quá hạn');
   });
 
   it('raised no script error on the way', () => {

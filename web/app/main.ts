@@ -10,6 +10,7 @@ import { browserStore, otherLang, rememberLang, resolveLang } from '../src/lang.
 import { buildHash, parseHash, type Route } from '../src/route.ts';
 import type { Lang } from '../src/types.ts';
 import { errorView, loadingView, type View, type ViewContext } from './views/common.ts';
+import { departmentView } from './views/department.ts';
 import { flagsView } from './views/flags.ts';
 import { indicatorView } from './views/indicator.ts';
 import { planView } from './views/plan.ts';
@@ -41,6 +42,8 @@ const viewFor = (ctx: ViewContext, route: Route): Promise<View> => {
       return indicatorView(ctx, route);
     case 'flags':
       return flagsView(ctx, route);
+    case 'department':
+      return departmentView(ctx, route);
     case 'not-found':
       return Promise.resolve({
         title: '404',

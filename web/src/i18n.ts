@@ -83,7 +83,7 @@ const vi = {
   section: 'Mục',
   milestoneReports: 'Các lần báo cáo mốc',
   flagsTitle: 'Cảnh báo đang mở theo sở, ngành',
-  flagsIntro: 'Chỉ tiêu chậm tiến độ và báo cáo năm quá hạn, mới nhất trước.',
+  flagsIntro: 'Chỉ tiêu chậm tiến độ, báo cáo năm và nhiệm vụ quá hạn, mới nhất trước.',
   flagOpened: 'Mở ngày',
   flagsShown: (n: number) => `${n} cảnh báo đang mở`,
   reportingTitle: 'Tình hình báo cáo của các đơn vị',
@@ -192,7 +192,7 @@ const en: Messages = {
   section: 'Section',
   milestoneReports: 'Milestone reports',
   flagsTitle: 'Open flags by department',
-  flagsIntro: 'Lagging targets and overdue yearly reports, newest first.',
+  flagsIntro: 'Lagging targets, overdue yearly reports and overdue tasks, newest first.',
   flagOpened: 'Opened',
   flagsShown: (n: number) => `${n} open ${n === 1 ? 'flag' : 'flags'}`,
   reportingTitle: "The units' reports",
@@ -232,6 +232,7 @@ export const statusWord = (status: ProgressStatus, lang: Lang): string => status
 export const flagTypeWords: Record<FlagType, Record<Lang, string>> = {
   lagging: { vi: 'Chậm so với lộ trình', en: 'Lagging' },
   missing_report: { vi: 'Thiếu báo cáo năm', en: 'Missing yearly report' },
+  overdue_task: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue task' },
 };
 
 export const flagTypeWord = (type: string, lang: Lang): string => flagTypeWords[type as FlagType]?.[lang] ?? type;

@@ -5,6 +5,7 @@
  *   #/plans/{planId}/reports             its units' yearly reports
  *   #/indicators/{indicatorId}?method=  one indicator
  *   #/flags?department=&plan=           open flags by department
+ *   #/departments/{departmentId}        what a department leads and supports
  * Every route may carry `lang=vi|en`.
  */
 import type { Lang, ProgressStatus } from './types.ts';
@@ -15,6 +16,7 @@ export type Route =
   | { view: 'reporting'; planId: string }
   | { view: 'indicator'; indicatorId: string; method?: string }
   | { view: 'flags'; department?: string; plan?: string }
+  | { view: 'department'; departmentId: string }
   | { view: 'not-found'; path: string };
 
 export interface Location {
@@ -80,6 +82,10 @@ export const parseHash = (hash: string): Location => {
         ...(nonEmpty(query.get('method')) ? { method: query.get('method')! } : {}),
       });
   }
+  if (parts.length === 2 && parts[0] === 'departments') {
+    const departmentId = segment(parts[1]!);
+    if (departmentId) return at({ view: 'department', departmentId });
+  }
   if (parts.length === 1 && parts[0] === 'flags') {
     return at({
       view: 'flags',
@@ -114,6 +120,9 @@ export const buildHash = (route: Route, lang?: Lang): string => {
       path = '/flags';
       if (route.department) query.set('department', route.department);
       if (route.plan) query.set('plan', route.plan);
+      break;
+    case 'department':
+      path = `/departments/${encodeURIComponent(route.departmentId)}`;
       break;
     case 'not-found':
       path = route.path;

@@ -130,6 +130,13 @@ export const flagDetail = (detail: unknown, lang: Lang): string | undefined => {
   return undefined;
 };
 
+/** An overdue task's flag by the task's code and title as the job saw them ("2.4 Xây dựng Đề án …"). */
+export const taskFlagName = (flag: Flag, lang: Lang): string => {
+  const detail = (flag.detail ?? {}) as { code?: unknown; title?: { vi?: unknown; en?: unknown } };
+  const title = (lang === 'en' ? detail.title?.en : undefined) ?? detail.title?.vi;
+  return [detail.code, title].filter((part) => typeof part === 'string').join(' ') || (flag.taskId ?? flag.id);
+};
+
 /** missing_report: the day the year's value was due (YYYY-MM-DD), when the flag says. */
 export const flagDueDate = (detail: unknown): string | undefined => {
   const due = detail && typeof detail === 'object' ? (detail as Record<string, unknown>).dueDate : undefined;

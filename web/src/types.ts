@@ -8,6 +8,8 @@ import type { Department } from '../../shared/domain/department.ts';
 import type { Comparator, Indicator } from '../../shared/domain/indicator.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
 import type { ProgressMethod, ProgressResult, ProgressStatus } from '../../shared/progress/types.ts';
+import type { Task, TaskReport } from '../../shared/domain/task.ts';
+import type { TaskStatus } from '../../shared/tasks/status.ts';
 
 export type { Actual, Comparator, Department, Indicator, Plan, ProgressMethod, ProgressResult, ProgressStatus };
 
@@ -53,13 +55,14 @@ export interface PlanProgress {
   illustrative: boolean;
 }
 
-export type FlagType = 'lagging' | 'missing_report';
+export type FlagType = 'lagging' | 'missing_report' | 'overdue_task';
 
 export interface Flag {
   id: string;
   type: FlagType;
-  /** Absent on a unit's flag (a missing yearly report): departmentId is the unit. */
+  /** An indicator's flag names its indicator, a task's flag (overdue_task) its task; a unit's flag (a missing yearly report) neither: departmentId is the unit. */
   indicatorId?: string;
+  taskId?: string;
   planId: string;
   departmentId?: string;
   year: number;
@@ -95,5 +98,28 @@ export interface ReportingStatus {
     notDue: number;
     reportingRate: number | null;
     timelyRate: number | null;
+  };
+}
+
+export type { Task, TaskReport, TaskStatus };
+
+/** A task with its status as of today, as GET /plans/{id}/tasks lists it (reports only there). */
+export type TaskItem = Pick<
+  Task,
+  'planId' | 'code' | 'section' | 'title' | 'leadDepartmentId' | 'supportingDepartmentIds' | 'due' | 'output'
+> & {
+  id: string;
+  status: TaskStatus;
+  statusReason: { year: number; dueDate: string; explanation: Record<Lang, string> };
+  reports?: TaskReport[];
+};
+
+/** GET /departments/{id}/progress, the part the department page shows. */
+export interface DepartmentTasks {
+  department: { id: string; name: string; nameEn?: string };
+  tasks: {
+    summary: Record<TaskStatus, number>;
+    lead: (Omit<TaskItem, 'id'> & { taskId: string })[];
+    supporting: (Omit<TaskItem, 'id'> & { taskId: string })[];
   };
 }

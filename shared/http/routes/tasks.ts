@@ -1,3 +1,4 @@
+import { ExportQuery } from '#shared/imports/contracts.ts';
 import * as c from '../contracts.ts';
 import * as t from '../task-contracts.ts';
 import { routeArea } from '../route.ts';
@@ -88,6 +89,20 @@ export const tasksRoutes = routeArea({
     params: t.TaskReportParams,
     body: t.TaskReportInput,
     success: { status: 201, schema: t.TaskReport, description: 'created (200 when replaced); ETag header' },
+    tags: ['tasks'],
+  },
+  exportTasks: {
+    method: 'GET',
+    path: '/plans/{planId}/tasks.csv',
+    function: 'api-imports',
+    access: 'public',
+    summary: "A plan's task reports as CSV that imports back unchanged (?locale=vi: semicolons)",
+    description:
+      "Every current report of the plan's tasks, one row per (task, year), in the task import's columns " +
+      '(taskId, year, state, completedOn, note, evidenceDocument, evidenceDate, evidenceUrl), so the file imports back unchanged through POST /imports.',
+    params: c.PlanParams,
+    query: ExportQuery,
+    success: { status: 200, description: 'text/csv', mediaType: 'text/csv' },
     tags: ['tasks'],
   },
   listTaskHistory: {

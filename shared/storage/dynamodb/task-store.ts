@@ -126,25 +126,33 @@ export class DynamoTaskStore implements TaskStore {
   }
 
   async putTaskReport(write: TaskReportWrite): Promise<TaskReport> {
-    const { planId, report, expectedVersion } = write;
-    const items = versionedItems(
-      this.tableName,
-      {
-        current: {
-          ...keys.taskReportKey(planId, report.taskId, report.year),
-          ...keys.taskReportLookupKey(report.taskId, report.year),
-        },
-        revision: keys.taskRevisionKey(report.taskId, report.year, report.version),
-        entity: 'task-report',
-        revisionEntity: 'task-revision',
-        record: report,
-        expectedVersion,
-      },
-      { returnOld: true },
-    );
-    const outcome = await transactWithRetry(this.db, items);
-    if (outcome.kind === 'committed') return report;
+    const outcome = await transactWithRetry(this.db, this.reportItems(write, { returnOld: true }));
+    if (outcome.kind === 'committed') return write.report;
     throw new VersionConflict(refusedVersion(outcome.reasons));
+  }
+
+  async writeTaskReports(writes: readonly TaskReportWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const outcome = await transactWithRetry(
+      this.db,
+      writes.flatMap((write) => this.reportItems(write)),
+    );
+    if (outcome.kind === 'refused') throw new VersionConflict(null);
+  }
+
+  async readPlanTasks(planId: string): Promise<{ tasks: Task[]; reports: TaskReport[] }> {
+    const read = (prefix: string) =>
+      queryAll(this.db, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': planPartition(planId), ':prefix': prefix },
+        ConsistentRead: true,
+      });
+    const [tasks, reports] = await Promise.all([read('TASK#'), read(keys.taskReportPrefix)]);
+    return {
+      tasks: tasks.map((item) => stripLayout<Task>(item)),
+      reports: reports.map((item) => stripLayout<TaskReport>(item)),
+    };
   }
 
   async listTaskRevisions(taskId: string, year: number, page: PageRequest): Promise<Page<TaskReport>> {
@@ -164,6 +172,24 @@ export class DynamoTaskStore implements TaskStore {
       ProjectionExpression: 'planId',
     });
     return [...new Set(items.map((item) => String(item.planId)))].sort();
+  }
+
+  private reportItems({ planId, report, expectedVersion }: TaskReportWrite, options: { returnOld?: boolean } = {}) {
+    return versionedItems(
+      this.tableName,
+      {
+        current: {
+          ...keys.taskReportKey(planId, report.taskId, report.year),
+          ...keys.taskReportLookupKey(report.taskId, report.year),
+        },
+        revision: keys.taskRevisionKey(report.taskId, report.year, report.version),
+        entity: 'task-report',
+        revisionEntity: 'task-revision',
+        record: report,
+        expectedVersion,
+      },
+      options,
+    );
   }
 
   private taskItem(task: Task): Item {

@@ -2,7 +2,7 @@
 import { h } from '../dom.ts';
 import { formatDate, formatYear } from '../../src/format.ts';
 import { flagTypeWord, t } from '../../src/i18n.ts';
-import { departmentName, flagDetail, flagDueDate } from '../../src/shape.ts';
+import { departmentName, flagDetail, flagDueDate, taskFlagName } from '../../src/shape.ts';
 import type { Department, Flag } from '../../src/types.ts';
 import type { ViewContext } from './common.ts';
 
@@ -43,12 +43,14 @@ export const flagList = (ctx: ViewContext, flags: Flag[], options: FlagListOptio
                 { href: ctx.href({ view: 'indicator', indicatorId: flag.indicatorId }) },
                 options.indicatorNames.get(flag.indicatorId) ?? flag.indicatorId,
               )
-            : // A unit's flag (its yearly report): the unit, and its plan's reporting page.
-              h(
-                'a',
-                { href: ctx.href({ view: 'reporting', planId: flag.planId }) },
-                `${department} · ${words.unitReport(flag.year)}`,
-              ),
+            : flag.taskId
+              ? h('a', { href: ctx.href({ view: 'plan', planId: flag.planId }) }, taskFlagName(flag, lang))
+              : // A unit's flag (its yearly report): the unit, and its plan's reporting page.
+                h(
+                  'a',
+                  { href: ctx.href({ view: 'reporting', planId: flag.planId }) },
+                  `${department} · ${words.unitReport(flag.year)}`,
+                ),
         ),
         h(
           'p',

@@ -15,10 +15,11 @@ import {
   groupByDomain,
   statusOrder,
 } from '../../src/shape.ts';
-import type { Department, Flag, Plan, PlanProgress, ProgressStatus } from '../../src/types.ts';
+import type { Department, Flag, Plan, PlanProgress, ProgressStatus, TaskItem } from '../../src/types.ts';
 import { backLink, illustrativeBanner, statusBar, type View, type ViewContext } from './common.ts';
 import { flagList } from './flag-list.ts';
 import { indicatorRow } from './indicator-row.ts';
+import { planTasks } from './plan-tasks.ts';
 
 type PlanRoute = Extract<Route, { view: 'plan' }>;
 
@@ -103,13 +104,14 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
   const { lang } = ctx;
   const words = t(lang);
   const id = encodeURIComponent(route.planId);
-  const [plan, answer, departmentList, flags] = await Promise.all([
+  const [plan, answer, departmentList, flags, tasks] = await Promise.all([
     ctx.api.get<Plan>(`/plans/${id}`),
     ctx.api.get<Parameters<typeof normalizePlanProgress>[0]>(`/plans/${id}/progress`, { detail: 'full' }),
     ctx.api.all<Department>('/departments').catch(() => [] as Department[]),
     ctx.api
       .all<Flag>('/flags', { status: 'open', planId: route.planId })
       .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    ctx.api.all<TaskItem>(`/plans/${id}/tasks`).catch(() => [] as TaskItem[]),
   ]);
   const progress = normalizePlanProgress(answer);
   const departments = new Map(departmentList.map((d) => [d.id, d]));
@@ -191,6 +193,7 @@ export const planView = async (ctx: ViewContext, route: PlanRoute): Promise<View
           ),
         ),
       ),
+      tasks.length ? planTasks(ctx, tasks, departments) : null,
     ],
     mounted: () => {
       for (const part of parts) for (const row of part.rows) row.draw?.();
