@@ -209,6 +209,27 @@ describe('GET /plans/{planId}/reports/{year}', () => {
     expect((await api.call('GET', `/plans/nope-${w.planId}/reports/2024`)).status).toBe(404);
   });
 
+  it("a plan's consolidating department and reporting units must exist (422 naming each)", async () => {
+    const w = await seedReporting(api, '-x');
+    const patched = await api.call('PATCH', `/plans/${w.planId}`, {
+      token: w.admin,
+      body: {
+        reporting: { deadline: '12-10', yearOffset: 0, toDepartmentId: 'rp-nobody-x', units: [w.health, 'rp-ghost-x'] },
+      },
+    });
+    expect(patched.status).toBe(422);
+    expect(patched.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      '/reporting/toDepartmentId',
+      '/reporting/units/1',
+    ]);
+    const ok = await api.call('PATCH', `/plans/${w.planId}`, {
+      token: w.admin,
+      body: { reporting: { deadline: '12-10', yearOffset: 0, toDepartmentId: w.labour, units: [w.health] } },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.reporting.units).toEqual([w.health]);
+  });
+
   it('reporting.units, when given, is the list of units that must report', async () => {
     const w = await seedReporting(api, '-u', { units: ['rp-so-ldtbxh-u'] });
     const status = await api.call('GET', `/plans/${w.planId}/reports/2025?asOf=2025-06-01`);
