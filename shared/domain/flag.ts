@@ -72,19 +72,19 @@ export interface NotificationState {
 /** An open flag as storage holds it: the flag plus its notification's outbox state. */
 export type OpenFlag = Flag & { status: 'open'; notification: NotificationState };
 
+/** A unit's flag (a missing yearly report, shared/flags/unit-flags.ts) rather than one indicator's. */
+export const isUnitFlag = (flag: Pick<Flag, 'type' | 'indicatorId'>): boolean =>
+  flag.type === 'missing_report' && flag.indicatorId === undefined;
+
 /**
  * The uniqueness rule. Lagging is per indicator: one open lagging flag per indicator, whatever year
  * the evidence is from, so a department that posts another lagging year is not told again about the
- * same lag (its flag stays open). A unit's flag is per (unit, type, year); an indicator's other
- * flags per (indicator, type, year).
+ * same lag (its flag stays open). A unit's missing report is per (unit, year).
  */
 export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'departmentId' | 'type' | 'year'>): string => {
-  if (flag.indicatorId === undefined) return `UNIT#${flag.departmentId ?? ''}#${flag.type}#${flag.year}`;
+  if (isUnitFlag(flag)) return `UNIT#${flag.departmentId ?? ''}#missing_report#${flag.year}`;
   return flag.type === 'lagging' ? `${flag.indicatorId}#lagging` : `${flag.indicatorId}#${flag.type}#${flag.year}`;
 };
-
-/** A flag on a reporting unit rather than on one indicator. */
-export const isUnitFlag = (flag: Pick<Flag, 'indicatorId'>): boolean => flag.indicatorId === undefined;
 
 /** The public shape of a stored flag: the outbox state stays inside. */
 export const publicFlag = (flag: Flag & { notification?: NotificationState }): Flag => {

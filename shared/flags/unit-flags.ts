@@ -61,9 +61,7 @@ export const unitFlagChanges = (
   const changes: UnitFlagChanges = { toOpen: [], toResolve: [], stillOpen: [] };
   const slot = (departmentId: string, year: number) => `${departmentId}#${year}`;
   const open = new Map(
-    (dossier.openFlags ?? [])
-      .filter((flag) => isUnitFlag(flag) && flag.type === 'missing_report')
-      .map((flag) => [slot(flag.departmentId ?? '', flag.year), flag]),
+    (dossier.openFlags ?? []).filter(isUnitFlag).map((flag) => [slot(flag.departmentId ?? '', flag.year), flag]),
   );
   const wanted = new Set<string>();
   const rule = dossier.plan.reporting;
