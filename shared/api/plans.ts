@@ -3,8 +3,10 @@ import type { Operation } from '#shared/http/api-function.ts';
 import { HttpProblem } from '#shared/http/problem.ts';
 import type { catalogRoutes } from '#shared/http/routes/catalog.ts';
 import { nowIso, splitPatch } from './changes.ts';
+import { refuseUnknownReportingUnits } from './departments.ts';
 
 export const createPlan: Operation<typeof catalogRoutes.createPlan> = async ({ body, store }) => {
+  await refuseUnknownReportingUnits(store, body.reporting);
   const now = nowIso();
   const plan: Plan = { ...body, createdAt: now, updatedAt: now };
   await store.createPlan(plan);
@@ -23,6 +25,7 @@ export const getPlan: Operation<typeof catalogRoutes.getPlan> = async ({ params,
 };
 
 export const patchPlan: Operation<typeof catalogRoutes.patchPlan> = async ({ params, body, store }) => {
+  await refuseUnknownReportingUnits(store, body.reporting ?? undefined);
   const { changes, removals } = splitPatch<Plan>(body);
   const plan = await store.updatePlan(params.planId, { ...changes, updatedAt: nowIso() }, removals);
   return { status: 200, body: plan };

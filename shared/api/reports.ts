@@ -10,6 +10,7 @@ import type { reportsRoutes } from '#shared/http/routes/reports.ts';
 import { reportCompleteness } from '#shared/reporting/completeness.ts';
 import { lockedProblem, lockOf } from '#shared/reporting/lock.ts';
 import { reviewOutcome, unitMayWrite } from '#shared/reporting/review.ts';
+import { planTasksOf } from '#shared/reporting/plan-tasks.ts';
 import { reportingUnits } from '#shared/reporting/units.ts';
 import { refuseExpiredWriter } from '#shared/reporting/write-guard.ts';
 import { defaultReportStore } from '#shared/storage/default-report-store.ts';
@@ -42,8 +43,10 @@ const refuseYearOutside = (plan: Plan, year: number) => {
     ]);
 };
 
+const unitsOf = (dossier: PlanDossier) => reportingUnits(dossier.plan, dossier.indicators, planTasksOf(dossier).tasks);
+
 const refuseNonUnit = (dossier: PlanDossier, departmentId: string) => {
-  if (!reportingUnits(dossier.plan, dossier.indicators).includes(departmentId))
+  if (!unitsOf(dossier).includes(departmentId))
     throw invalidFields([
       {
         in: 'path',
@@ -183,12 +186,10 @@ export const getReportingStatus: Operation<typeof reportsRoutes.getReportingStat
     rule: dossier.plan.reporting,
     year: params.year,
     asOf,
-    units: reportingUnits(dossier.plan, dossier.indicators),
+    units: unitsOf(dossier),
     indicators: dossier.indicators,
     actuals: dossier.actuals,
-    // Task storage is not part of the plan's read yet: no tasks are expected of anyone.
-    tasks: [],
-    taskReports: [],
+    ...planTasksOf(dossier),
     reports: (dossier.reports ?? []).filter((report) => report.year === params.year),
   });
   return { status: 200, body: { planId: params.planId, year: params.year, asOf, ...completeness } };

@@ -80,22 +80,20 @@ export type ResolvedFlag = Flag & { status: 'resolved'; resolvedAt: string; noti
 
 /** How long a resolved flag's slot keeps it: a cause back within this time re-opens the same flag (same id, no new notice). */
 export const reopenWindowMs = 24 * 60 * 60_000;
+/** A unit's flag (a missing yearly report, shared/flags/unit-flags.ts) rather than one indicator's. */
+export const isUnitFlag = (flag: Pick<Flag, 'type' | 'indicatorId'>): boolean =>
+  flag.type === 'missing_report' && flag.indicatorId === undefined;
 
 /**
  * The uniqueness rule. Lagging is per indicator: one open lagging flag per indicator, whatever year
  * the evidence is from, so a department that posts another lagging year is not told again about the
- * same lag (its flag stays open). A unit's flag is per (unit, type, year); an indicator's other
- * flags per (indicator, type, year).
+ * same lag (its flag stays open). A unit's missing report is per (unit, year).
  */
 export const flagSlot = (flag: Pick<Flag, 'indicatorId' | 'taskId' | 'departmentId' | 'type' | 'year'>): string => {
   if (flag.type === 'overdue_task') return taskFlagSlot(flag);
-  if (flag.indicatorId === undefined) return `UNIT#${flag.departmentId ?? ''}#${flag.type}#${flag.year}`;
+  if (isUnitFlag(flag)) return `UNIT#${flag.departmentId ?? ''}#missing_report#${flag.year}`;
   return flag.type === 'lagging' ? `${flag.indicatorId}#lagging` : `${flag.indicatorId}#${flag.type}#${flag.year}`;
 };
-
-/** A flag on a reporting unit rather than on one indicator. */
-export const isUnitFlag = (flag: Pick<Flag, 'indicatorId' | 'taskId'>): boolean =>
-  flag.indicatorId === undefined && flag.taskId === undefined;
 
 /** The public shape of a stored flag: the outbox state stays inside. */
 export const publicFlag = (flag: Flag & { notification?: NotificationState }): Flag => {

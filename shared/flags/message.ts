@@ -1,4 +1,4 @@
-import type { Flag, FlagDetail } from '#shared/domain/flag.ts';
+import { isUnitFlag, type Flag, type FlagDetail } from '#shared/domain/flag.ts';
 import type { Indicator } from '#shared/domain/indicator.ts';
 import type { Plan } from '#shared/domain/plan.ts';
 import { formatNumber, formatValue, type Lang } from '#shared/progress/format.ts';
@@ -55,7 +55,8 @@ const lagging = (flag: Flag, plan: Plan, indicator: Indicator) => {
 /** The notification of a flag's opening, in Vietnamese first and English beside it. */
 export const flagNotification = (flag: Flag, plan: Plan, indicator: Indicator | undefined): FlagNotification => {
   if (flag.type === 'overdue_task') return taskFlagNotification(flag, plan);
-  if (!indicator) return unitFlagNotification(flag, plan);
+  if (isUnitFlag(flag)) return unitFlagNotification(flag, plan);
+  if (!indicator) throw new Error(`flag ${flag.id}: its indicator ${flag.indicatorId} is not in the plan`);
   const text = lagging(flag, plan, indicator);
   return {
     flag,

@@ -6,7 +6,8 @@ import type { ReminderRef, ReportStore } from '#shared/storage/report-port.ts';
 import { daysBetween } from '#shared/tasks/calendar.ts';
 import type { Notifier } from './notifier.ts';
 import { reminderNotification } from './unit-messages.ts';
-import { planYears, type PlanTasks } from './unit-flags.ts';
+import type { PlanTasks } from '#shared/reporting/plan-tasks.ts';
+import { planYears } from './unit-flags.ts';
 
 /**
  * Reminders before a report is due (docs/flags.md): `reporting.remindDaysBefore` (default [14, 3])

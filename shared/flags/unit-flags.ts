@@ -1,7 +1,8 @@
 import { isUnitFlag, type Flag, type OpenFlag } from '#shared/domain/flag.ts';
 import type { PlanDossier } from '#shared/storage/port.ts';
 import { reportCompleteness, type Completeness } from '#shared/reporting/completeness.ts';
-import { reportingUnits, type LedTask } from '#shared/reporting/units.ts';
+import { planTasksOf, type PlanTasks } from '#shared/reporting/plan-tasks.ts';
+import { reportingUnits } from '#shared/reporting/units.ts';
 import { deadlinePassed, dueDate } from './calendar.ts';
 import { missingReportExplanation } from './unit-messages.ts';
 
@@ -11,19 +12,11 @@ import { missingReportExplanation } from './unit-messages.ts';
  * indicators (and tasks) without a value for the year; resolved once the report is submitted.
  */
 
-/** The tasks of a plan and their yearly reports, once task storage is read with the plan. */
-export interface PlanTasks {
-  tasks: readonly LedTask[];
-  taskReports: readonly { taskId: string; year: number }[];
-}
-
-const noTasks: PlanTasks = { tasks: [], taskReports: [] };
-
 /** Every year of the plan, each unit's standing as of `asOf` (shared/reporting/completeness.ts). */
 export const planYears = (
   dossier: PlanDossier,
   asOf: string,
-  planTasks: PlanTasks = noTasks,
+  planTasks: PlanTasks = planTasksOf(dossier),
 ): { year: number; completeness: Completeness }[] => {
   const units = reportingUnits(dossier.plan, dossier.indicators, planTasks.tasks);
   const years: { year: number; completeness: Completeness }[] = [];
@@ -56,14 +49,12 @@ export interface UnitFlagChanges {
 export const unitFlagChanges = (
   dossier: PlanDossier,
   options: { asOf: string; now: string; newId: () => string },
-  planTasks: PlanTasks = noTasks,
+  planTasks: PlanTasks = planTasksOf(dossier),
 ): UnitFlagChanges => {
   const changes: UnitFlagChanges = { toOpen: [], toResolve: [], stillOpen: [] };
   const slot = (departmentId: string, year: number) => `${departmentId}#${year}`;
   const open = new Map(
-    (dossier.openFlags ?? [])
-      .filter((flag) => isUnitFlag(flag) && flag.type === 'missing_report')
-      .map((flag) => [slot(flag.departmentId ?? '', flag.year), flag]),
+    (dossier.openFlags ?? []).filter(isUnitFlag).map((flag) => [slot(flag.departmentId ?? '', flag.year), flag]),
   );
   const wanted = new Set<string>();
   const rule = dossier.plan.reporting;

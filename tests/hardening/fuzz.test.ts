@@ -251,6 +251,15 @@ const operationDefects = (route: Route, w: World): [Part, string, fc.Arbitrary<P
           'a plan that does not exist',
           fc.stringMatching(/^[a-z0-9]{1,20}$/).map((p) => ({ pathParameters: { planId: `nope-${p}` } })),
         ],
+        [
+          'body',
+          'a reporting unit that does not exist',
+          body(
+            fc.stringMatching(/^[a-z0-9]{1,20}$/).map((d) => ({
+              reporting: { deadline: '12-10', yearOffset: 0, units: [w.ownerDepartment, `nope-${d}`] },
+            })),
+          ),
+        ],
       ];
     case 'PATCH /indicators/{indicatorId}':
       return [

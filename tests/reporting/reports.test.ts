@@ -152,7 +152,7 @@ describe('review and lock', () => {
     expect(history.body.items[0].review).toMatchObject({ decision: 'reopen', comment: 'Cần bổ sung số liệu năm 2025' });
   });
 
-  it('a draft cannot be accepted (409); a report that does not exist is 404', async () => {
+  it('a draft cannot be accepted (409); a report that does not exist is 404; a stale If-Match is 412', async () => {
     const w = await seedReporting(api, '-d');
     const url = `/plans/${w.planId}/reports/2025/${w.health}`;
     expect((await api.call('POST', `${url}/review`, { token: w.admin, body: { decision: 'accept' } })).status).toBe(
@@ -162,6 +162,20 @@ describe('review and lock', () => {
     const accept = await api.call('POST', `${url}/review`, { token: w.admin, body: { decision: 'accept' } });
     expect(accept.status).toBe(409);
     expect(accept.body.state).toBe('draft');
+    await api.call('PUT', url, { token: w.healthToken, body: { state: 'submitted' }, headers: { 'if-match': '"1"' } });
+    const stale = await api.call('POST', `${url}/review`, {
+      token: w.labourToken,
+      body: { decision: 'accept' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status, 'a review based on an older version').toBe(412);
+    expect(stale.headers.get('etag')).toBe('"2"');
+    const fresh = await api.call('POST', `${url}/review`, {
+      token: w.labourToken,
+      body: { decision: 'accept' },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(fresh.status).toBe(200);
   });
 });
 
@@ -207,6 +221,27 @@ describe('GET /plans/{planId}/reports/{year}', () => {
     });
     expect((await api.call('GET', `/plans/${w.planId}/reports/2023`)).status).toBe(422);
     expect((await api.call('GET', `/plans/nope-${w.planId}/reports/2024`)).status).toBe(404);
+  });
+
+  it("a plan's consolidating department and reporting units must exist (422 naming each)", async () => {
+    const w = await seedReporting(api, '-x');
+    const patched = await api.call('PATCH', `/plans/${w.planId}`, {
+      token: w.admin,
+      body: {
+        reporting: { deadline: '12-10', yearOffset: 0, toDepartmentId: 'rp-nobody-x', units: [w.health, 'rp-ghost-x'] },
+      },
+    });
+    expect(patched.status).toBe(422);
+    expect(patched.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      '/reporting/toDepartmentId',
+      '/reporting/units/1',
+    ]);
+    const ok = await api.call('PATCH', `/plans/${w.planId}`, {
+      token: w.admin,
+      body: { reporting: { deadline: '12-10', yearOffset: 0, toDepartmentId: w.labour, units: [w.health] } },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.reporting.units).toEqual([w.health]);
   });
 
   it('reporting.units, when given, is the list of units that must report', async () => {

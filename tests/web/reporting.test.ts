@@ -18,6 +18,7 @@ describe('the reporting page', () => {
       submittedAt: null,
       values: { reported: 1, expected: 3 },
       tasks: { reported: 0, expected: 0 },
+      missing: { indicatorIds: [], taskIds: [] },
     });
     const units = [
       unit('a', 'on_time'),

@@ -7,6 +7,7 @@ import type { Actual } from '../../shared/domain/actual.ts';
 import type { Department } from '../../shared/domain/department.ts';
 import type { Comparator, Indicator } from '../../shared/domain/indicator.ts';
 import type { Plan } from '../../shared/domain/plan.ts';
+import type { Completeness, UnitStanding } from '../../shared/reporting/completeness.ts';
 import type { ProgressMethod, ProgressResult, ProgressStatus } from '../../shared/progress/types.ts';
 import type { Task, TaskReport } from '../../shared/domain/task.ts';
 import type { TaskStatus } from '../../shared/tasks/status.ts';
@@ -73,33 +74,11 @@ export interface Flag {
   detail?: unknown;
 }
 
-export type ReportStateWord = 'none' | 'draft' | 'submitted' | 'accepted' | 'returned';
-export type TimelinessWord = 'on_time' | 'late' | 'missing' | 'not_due';
+export type ReportStateWord = UnitStanding['state'];
+export type TimelinessWord = UnitStanding['timeliness'];
 
 /** GET /plans/{planId}/reports/{year}: each unit's standing and the plan's reporting rate. */
-export interface ReportingStatus {
-  planId: string;
-  year: number;
-  asOf: string;
-  due: string | null;
-  units: {
-    departmentId: string;
-    state: ReportStateWord;
-    submittedAt: string | null;
-    timeliness: TimelinessWord;
-    values: { reported: number; expected: number };
-    tasks: { reported: number; expected: number };
-  }[];
-  summary: {
-    expected: number;
-    onTime: number;
-    late: number;
-    missing: number;
-    notDue: number;
-    reportingRate: number | null;
-    timelyRate: number | null;
-  };
-}
+export type ReportingStatus = Completeness & { planId: string; year: number; asOf: string };
 
 export type { Task, TaskReport, TaskStatus };
 

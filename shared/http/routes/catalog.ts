@@ -22,7 +22,8 @@ export const catalogRoutes = routeArea({
     idempotent: true,
     summary: 'Create a plan',
     description:
-      'The id is chosen by the client (409 when it exists). The period runs from startYear to endYear, startYear not after endYear.',
+      'The id is chosen by the client (409 when it exists). The period runs from startYear to endYear, startYear not after endYear. ' +
+      "The reporting rule's toDepartmentId and units name departments that exist (422).",
     body: c.PlanInput,
     success: { status: 201, schema: c.Plan, description: 'created' },
     tags: ['plans'],
@@ -45,7 +46,8 @@ export const catalogRoutes = routeArea({
     access: 'admin',
     summary: 'Change a plan',
     description:
-      'At least one field; the fields sent replace the stored ones, null clears an optional field. The period keeps startYear not after endYear.',
+      'At least one field; the fields sent replace the stored ones, null clears an optional field. The period keeps startYear not after endYear; ' +
+      "the reporting rule's toDepartmentId and units name departments that exist (422).",
     params: c.PlanParams,
     body: c.PlanPatch,
     success: { status: 200, schema: c.Plan, description: 'the changed plan' },
