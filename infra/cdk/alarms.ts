@@ -16,6 +16,8 @@ export interface ChitieuAlarmsProps {
   functions: ReadonlyMap<FunctionName, lambda.IFunction>;
   /** The scheduled flag job's function, throttled like the others. */
   flagJob: lambda.IFunction;
+  /** Functions outside the route table (the sign-in's token trigger), watched for throttles too. */
+  otherFunctions?: readonly lambda.IFunction[];
   table: dynamodb.ITableV2;
   flagTopic: sns.ITopic;
   /** Where the functions publish their metrics (POWERTOOLS_METRICS_NAMESPACE). */
@@ -66,16 +68,19 @@ export class ChitieuAlarms extends Construct {
       1,
       'The HTTP API answered 5xx: bad input must be a 4xx, so this is a fault or an outage (see the functions’ logs).',
     );
-    const everyFunction = [...props.functions.values(), props.flagJob];
-    alarm(
-      'FunctionThrottles',
-      sumOf(
-        everyFunction.map((fn) => fn.metricThrottles({ period, statistic: 'Sum' })),
-        'Throttles of every function',
-      ),
-      1,
-      'A function was throttled (account or reserved concurrency reached): requests were refused with 429/503.',
-    );
+    const everyFunction = [...props.functions.values(), props.flagJob, ...(props.otherFunctions ?? [])];
+    // An alarm's math expression takes at most 10 metrics: one alarm per ten functions.
+    for (let i = 0; i < everyFunction.length; i += 10) {
+      alarm(
+        i === 0 ? 'FunctionThrottles' : `FunctionThrottles${i / 10 + 1}`,
+        sumOf(
+          everyFunction.slice(i, i + 10).map((fn) => fn.metricThrottles({ period, statistic: 'Sum' })),
+          'Throttles of every function',
+        ),
+        1,
+        'A function was throttled (account or reserved concurrency reached): requests were refused with 429/503.',
+      );
+    }
     alarm(
       'TableThrottles',
       sumOf(

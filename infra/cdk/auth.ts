@@ -3,13 +3,13 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Principal } from '#shared/auth/principal.ts';
 import { resourceServer, scopeNames } from '#shared/auth/scopes.ts';
 import { functionBundling } from './functions.ts';
 import { functionEntry, lockFile, projectRoot } from './paths.ts';
 import { acknowledgeTracing } from './tracing.ts';
+import { retainedLogGroup } from './log-groups.ts';
 
 /** The Cognito groups principalFromClaims understands (`cognito:groups`). */
 export const groupNames = ['admin', 'department'] as const satisfies readonly Principal['role'][];
@@ -60,6 +60,8 @@ export class ChitieuAuth extends Construct {
   readonly domain: cognito.UserPoolDomain;
   /** https://cognito-idp.<region>.amazonaws.com/<poolId>: the `iss` of the pool's tokens. */
   readonly issuer: string;
+  /** The pre token generation trigger: a function of the stack like the others (alarms watch its throttles). */
+  readonly preTokenTrigger: lambda.IFunction;
 
   constructor(scope: Construct, id: string, props: ChitieuAuthProps) {
     super(scope, id);
@@ -123,7 +125,7 @@ export class ChitieuAuth extends Construct {
       ),
     );
 
-    this.addPreTokenTrigger();
+    this.preTokenTrigger = this.addPreTokenTrigger();
 
     this.domain = this.userPool.addDomain('Domain', {
       cognitoDomain: { domainPrefix: props.domainPrefix ?? `chitieu-${stack.account}` },
@@ -184,11 +186,8 @@ export class ChitieuAuth extends Construct {
   }
 
   /** Access tokens with the role's scopes and the department (shared/auth/pre-token.ts). */
-  private addPreTokenTrigger() {
-    const logGroup = new logs.LogGroup(this, 'PreTokenLogs', {
-      retention: logs.RetentionDays.ONE_MONTH,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+  private addPreTokenTrigger(): lambda.IFunction {
+    const logGroup = retainedLogGroup(this, 'PreTokenLogs');
     const role = new iam.Role(this, 'PreTokenRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'auth-pre-token: its log group only',
@@ -216,5 +215,6 @@ export class ChitieuAuth extends Construct {
       trigger,
       cognito.LambdaVersion.V2_0,
     );
+    return trigger;
   }
 }

@@ -64,6 +64,7 @@ export class ChitieuStack extends Stack {
       httpApi: this.httpApi.api,
       functions: this.functions.byName,
       flagJob: flagJob.function,
+      otherFunctions: [this.auth.preTokenTrigger],
       table: this.table.table,
       flagTopic: flagJob.topic,
       metricsNamespace,

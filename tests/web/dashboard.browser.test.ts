@@ -251,7 +251,11 @@ describe('the dashboard on npm start', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ asOf: '2017-12-11' }), // one year of 115/KH-UBND's yearly tasks: a light run
     });
-    expect(job.status).toBe(200);
+    expect(job.status).toBe(202); // the run goes on in the background: wait for it to finish
+    const location = job.headers.get('location')!;
+    await expect
+      .poll(async () => (await api<{ status: string }>(location)).status, { timeout: 30_000 })
+      .not.toBe('running');
     await page.goto(`${server.url}/#/flags?plan=${plan115}&lang=vi`);
     const open = await api<{ items: { taskId?: string }[] }>(
       `/flags?status=open&planId=${plan115}&type=overdue_task&limit=200`,
