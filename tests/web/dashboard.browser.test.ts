@@ -3,16 +3,16 @@
  * Without chromium this file FAILS (CI installs it: .ci/run); it never skips.
  * Screenshots go to tests/.artifacts/screenshots/ (ignored by git).
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 import { loadOrCreateKeys, signToken } from '../../infra/local/local-auth.ts';
 import { exited, startLocalProcess, type RunningServer } from '../support/local-process.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shots = path.resolve(import.meta.dirname, '../.artifacts/screenshots');
 const planId = 'thanh-hoa-68-kh-ubnd-2024';
 
@@ -51,30 +51,11 @@ const painted = (selector: string) =>
 const api = async <T>(pathname: string): Promise<T> => (await (await fetch(`${server.url}${pathname}`)).json()) as T;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
-    );
-  }
   mkdirSync(shots, { recursive: true });
   const port = await freePort();
   dataDir = mkdtempSync(path.join(tmpdir(), 'chitieu-dashboard-'));
   server = await startLocalProcess({ CHITIEU_DATA_DIR: dataDir, PORT: String(port) });
-  browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chitieu-chromium-')), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
+  browser = await launchChromium();
   page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
