@@ -8,8 +8,11 @@ export interface PlanTasks {
 }
 
 /**
- * The one place the reporting rules (units, completeness, unit flags, reminders) learn a plan's tasks
- * from what the plan's read brought. Task storage is not read with the plan yet: no task is expected
- * of anyone until it is, and then this reads the dossier's tasks and task reports.
+ * The one place the reporting rules (units, completeness, unit flags, reminders) learn a plan's tasks:
+ * from what the plan's read brought (shared/storage/dynamodb/store.ts getPlanDossier), tasks and the
+ * current report of each of their years.
  */
-export const planTasksOf = (_dossier: PlanDossier): PlanTasks => ({ tasks: [], taskReports: [] });
+export const planTasksOf = (dossier: PlanDossier): PlanTasks => ({
+  tasks: dossier.tasks ?? [],
+  taskReports: dossier.taskReports ?? [],
+});
