@@ -10,6 +10,7 @@ import { readXlsx } from '#shared/imports/xlsx-read.ts';
 import { mediaTypeOf } from '#shared/http/middleware/json-body.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
 import {
+  maxDetailedErrors,
   maxImportRows,
   rowError,
   shapeRows,
@@ -33,9 +34,6 @@ import { defaultActualBatches } from '#shared/storage/default-batch-stores.ts';
 import { defaultReportStore } from '#shared/storage/default-report-store.ts';
 import { guardValueWrites } from '#shared/reporting/write-guard.ts';
 import { isTaskImport, postTaskImport } from './task-imports.ts';
-
-/** A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer: every bad row is listed, the first errors detailed. */
-const maxDetailedErrors = 1_000;
 
 /** The rows as sent, and how many there were (rows that are not even objects are reported, not checked further). */
 export const rowsOf = async (

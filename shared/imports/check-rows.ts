@@ -7,7 +7,7 @@ import type { Plan } from '#shared/domain/plan.ts';
 import type { Store } from '#shared/storage/port.ts';
 import { parseDecimal, parseYesNo } from './numbers.ts';
 import { mapLimit } from '#shared/concurrency/map-limit.ts';
-import { rowError, type RowFormat, type ShapedRow } from './rows.ts';
+import { pushRowError, rowError, type RowFormat, type ShapedRow } from './rows.ts';
 
 /** Parallel reads while resolving indicators: enough to hide latency, few enough not to throttle. */
 const readConcurrency = 8;
@@ -83,7 +83,7 @@ export const checkRows = async (
   const seen = new Map<string, ShapedRow>();
   for (const row of shaped) {
     const fail = (field: string, message: string, messageVi?: string) =>
-      result.errors.push(rowError(format, row, field, message, messageVi));
+      pushRowError(result.errors, format, row, field, message, messageVi);
     let indicator: Indicator | undefined;
     if ('indicatorId' in row.reference) {
       indicator = indicators.get(row.reference.indicatorId);

@@ -8,6 +8,12 @@ import type { NumberStyle } from './numbers.ts';
 /** Up to this many rows per request (docs/design.md §3); more is a 413 naming the limit. */
 export const maxImportRows = 10_000;
 
+/**
+ * A 422 for 10,000 bad rows must still fit in Lambda's 6 MB answer and the function's memory: every
+ * bad row is listed, the first errors detailed.
+ */
+export const maxDetailedErrors = 1_000;
+
 /** The 413 for an import over the row limit, however the rows were sent. */
 export const tooManyRows = (got: number | string) =>
   new RuleViolation('too-large', `Tối đa / at most ${maxImportRows} dòng / rows per request, nhận / got ${got}`, {
@@ -118,6 +124,25 @@ const xlsxPlace = (format: Extract<RowFormat, { kind: 'xlsx' }>, row: { line?: n
   return { sheet: format.sheet, ...(column && row.line !== undefined ? { cell: `${column}${row.line}` } : {}) };
 };
 
+const undetailed = 'invalid row (its errors are past the first detailed ones)';
+
+/**
+ * Adds a row's error, detailed while there are fewer than `maxDetailedErrors`; past them a bad row is
+ * only named, once: 10,000 rows of six bad fields would otherwise hold 60,000 error objects (about
+ * 90 MiB) that the answer leaves out anyway.
+ */
+export const pushRowError = (
+  errors: FieldIssue[],
+  format: RowFormat,
+  row: { row: number; line?: number },
+  field: string,
+  message: string,
+  messageVi?: string,
+) => {
+  if (errors.length < maxDetailedErrors) errors.push(rowError(format, row, field, message, messageVi));
+  else if (errors.at(-1)?.row !== row.row) errors.push(rowError(format, row, '', undetailed));
+};
+
 /** Checks the shape of every row; returns the good ones and an error per bad field. */
 export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: ShapedRow[]; errors: FieldIssue[] } => {
   const shaped: ShapedRow[] = [];
@@ -130,7 +155,7 @@ export const shapeRows = (format: RowFormat, rows: SourceRow[]): { shaped: Shape
       for (const issue of result.error.issues) {
         const path =
           issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-        errors.push(rowError(format, source, path.map(String).join('.'), issue.message));
+        pushRowError(errors, format, source, path.map(String).join('.'), issue.message);
       }
       continue;
     }
@@ -153,14 +178,13 @@ const csvTyped = (source: SourceRow, format: RowFormat, errors: FieldIssue[]): R
   const fields: Record<string, unknown> = { ...source.fields };
   if (typeof fields.year === 'string') {
     if (!/^\d{1,4}$/.test(fields.year.trim())) {
-      errors.push(
-        rowError(
-          format,
-          source,
-          'year',
-          `'${fields.year}' is not a year such as 2024`,
-          `'${fields.year}' không phải là năm (ví dụ 2024)`,
-        ),
+      pushRowError(
+        errors,
+        format,
+        source,
+        'year',
+        `'${fields.year}' is not a year such as 2024`,
+        `'${fields.year}' không phải là năm (ví dụ 2024)`,
       );
       return undefined;
     }

@@ -147,6 +147,25 @@ describe('POST /imports', () => {
     expect(await tableSnapshot()).toBe(before);
   });
 
+  it('many bad rows: every one is listed, the first 1,000 errors detailed, each later row named once', async () => {
+    const s = await seedImportPlan(api, 'many-bad');
+    const [a] = s.indicatorIds;
+    // Three bad fields a row: the detailed errors run out at row 334, the 266 rows after it are named once each.
+    const rows = Array.from({ length: 600 }, (_, i) => ({ indicatorId: a, year: 'năm', value: 'x', extra: i }));
+    const response = await postRows(api, s.owner, rows);
+    expect(response.status).toBe(422);
+    expect(response.body.invalidRows).toEqual(rows.map((_, i) => i + 1));
+    expect(response.body.errorsTruncated).toBe(true);
+    const errors = response.body.errors as { row: number; field: string }[];
+    expect(errors).toHaveLength(1_000);
+    expect(
+      errors
+        .filter((e) => e.row === 1)
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(['rows.0.extra', 'rows.0.value', 'rows.0.year']);
+  });
+
   it('?dryRun=true reports what would happen and writes nothing', async () => {
     const s = await seedImportPlan(api, 'dry');
     const [a] = s.indicatorIds;
