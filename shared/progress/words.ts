@@ -31,3 +31,8 @@ export const doneWords = (done: boolean): { vi: string; en: string } =>
   done ? { vi: 'đã hoàn thành', en: 'done' } : { vi: 'chưa hoàn thành', en: 'not done' };
 
 export const illustrativeNote = { vi: ' (số liệu minh họa)', en: ' (illustrative figures)' };
+
+/** The sentence in the language asked for. */
+export const pick = (lang: 'vi' | 'en', vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+export const yearList = (years: readonly number[]) => years.join(', ');
